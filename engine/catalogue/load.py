@@ -1,0 +1,119 @@
+"""Load every YAML file of a catalogue folder, validate each entry, then check the references between them."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import ValidationError
+
+from engine.catalogue.geography import Geography
+from engine.catalogue.models import (
+    SECTIONS, CountDef, Identity, Instrument, Metric, Role, Target,
+)
+from engine.errors import CatalogueError, DataFileError, Location, Problem
+from engine.textnorm import suggest
+from engine.validation import problems_from
+from engine.yamlio import load_yaml
+
+
+@dataclass
+class Catalogue:
+    metrics: dict[str, Metric]
+    counts: dict[str, CountDef]
+    identities: dict[str, Identity]
+    instruments: dict[str, Instrument]
+    targets: dict[str, Target]
+    roles: dict[str, Role]
+    geography: Geography
+    origin: dict[tuple[str, str], Location] = field(default_factory=dict)  # (section, id) -> where it is defined
+
+
+def _yaml_files(folder: str) -> list[str]:
+    try:
+        names = sorted(n for n in os.listdir(folder) if n.endswith((".yaml", ".yml")))
+    except OSError as exc:
+        raise CatalogueError([Problem("catalogue.no_folder", {"reason": exc.strerror or str(exc)}, Location(folder))]) from exc
+    return [os.path.join(folder, n) for n in names]
+
+
+def load_catalogue(folder: str) -> Catalogue:
+    problems: list[Problem] = []
+    entries: dict[str, dict[str, Any]] = {name: {} for name in SECTIONS}
+    origin: dict[tuple[str, str], Location] = {}
+    for path in _yaml_files(folder):
+        try:
+            doc = load_yaml(path)
+        except DataFileError as exc:
+            problems.extend(exc.problems)
+            continue
+        if not isinstance(doc.data, dict):
+            problems.append(doc.problem("catalogue.not_mapping", ()))
+            continue
+        for section, items in doc.data.items():
+            model = SECTIONS.get(section)
+            if model is None:
+                problems.append(doc.problem("catalogue.unknown_section", (section,), key=True, section=section,
+                                            suggestion=suggest(str(section), list(SECTIONS))))
+                continue
+            if not isinstance(items, list):
+                problems.append(doc.problem("catalogue.not_list", (section,), section=section))
+                continue
+            for i, item in enumerate(items):
+                try:
+                    entry = model.model_validate(item)
+                except ValidationError as exc:
+                    problems.extend(problems_from(exc, doc, (section, i), model))
+                    continue
+                key = entry.code if section.startswith("provinces") else entry.id  # type: ignore[attr-defined]
+                here = doc.locate((section, i))
+                if key in entries[section]:
+                    first = origin[(section, key)]
+                    problems.append(Problem("catalogue.duplicate_id", {"id": key, "section": section,
+                                            "first": f"{first.file}:{first.line}"}, here))
+                    continue
+                entries[section][key] = entry
+                origin[(section, key)] = here
+    if problems:
+        raise CatalogueError(problems)
+    catalogue = Catalogue(
+        metrics=entries["metrics"], counts=entries["counts"], identities=entries["identities"],
+        instruments=entries["instruments"], targets=entries["targets"], roles=entries["roles"],
+        geography=Geography(list(entries["eras"].values()), list(entries["provinces_63"].values()),
+                            list(entries["provinces_34"].values())),
+        origin=origin,
+    )
+    problems = _cross_references(catalogue)
+    if problems:
+        raise CatalogueError(problems)
+    return catalogue
+
+
+def _ref(problems: list[Problem], origin: Location, code: str, value: str, known: dict | set, **params: Any) -> None:
+    if value not in known:
+        problems.append(Problem(code, {"value": value, "suggestion": suggest(value, list(known)), **params}, origin))
+
+
+def _cross_references(cat: Catalogue) -> list[Problem]:
+    problems: list[Problem] = []
+    for mid, metric in cat.metrics.items():
+        if metric.formula:
+            for count in metric.formula.numerator + metric.formula.denominator:
+                _ref(problems, cat.origin[("metrics", mid)], "catalogue.unknown_count", count, cat.counts)
+    for iid, ident in cat.identities.items():
+        for count in ident.left + ident.right:
+            _ref(problems, cat.origin[("identities", iid)], "catalogue.unknown_count", count, cat.counts)
+    for tid, target in cat.targets.items():
+        where = cat.origin[("targets", tid)]
+        _ref(problems, where, "catalogue.unknown_metric", target.metric, cat.metrics, target=tid)
+        _ref(problems, where, "catalogue.unknown_instrument", target.instrument, cat.instruments, target=tid)
+        for role in [target.responsible.lead, *target.responsible.support]:
+            _ref(problems, where, "catalogue.unknown_role", role, cat.roles, target=tid)
+        if target.applies.end < target.applies.start:
+            problems.append(Problem("catalogue.window_reversed", {"target": tid}, where))
+    for code, province in cat.geography.current.items():
+        for old in province.formed_from:
+            _ref(problems, cat.origin[("provinces_34", code)], "catalogue.unknown_province_code", old,
+                 cat.geography.former)
+    return problems

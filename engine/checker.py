@@ -1,0 +1,46 @@
+"""The pipeline, readable from the module names: load (submission) → validate → compute → evaluate (rules) →
+result. The checker returns a RunResult and never prints; the CLI chooses a reporter and the exit code.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+
+from engine.catalogue import Catalogue, load_catalogue
+from engine.durable_adapter import RulesEngine
+from engine.errors import DataFileError
+from engine.evaluate import evaluate
+from engine.resources import data_dir
+from engine.result import FileResult, RunResult
+from engine.rulebook import load_rulebook
+from engine.submission import load_submission
+
+
+@dataclass
+class Checker:
+    catalogue: Catalogue
+    engine: RulesEngine
+
+    def check_file(self, path: str, display: str | None = None) -> FileResult:
+        display = display or path
+        try:
+            sub = load_submission(path, self.catalogue, display)
+        except DataFileError as exc:
+            return FileResult(display, issues=list(exc.problems))
+        return evaluate(sub, self.catalogue, self.engine)
+
+    def run(self, paths: list[str]) -> RunResult:
+        return RunResult([self.check_file(p) for p in paths])
+
+
+@lru_cache(maxsize=8)
+def _build(targets: str, rules: str) -> Checker:
+    catalogue = load_catalogue(targets)
+    return Checker(catalogue, RulesEngine(load_rulebook(rules, catalogue)))
+
+
+def build_checker(targets: str | None = None, rules: str | None = None) -> Checker:
+    """One checker per pair of folders in a process: the rules engine registers its ruleset once."""
+    return _build(os.path.abspath(targets or data_dir("targets")), os.path.abspath(rules or data_dir("rules")))

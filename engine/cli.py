@@ -1,0 +1,168 @@
+"""The command line: parse options, build the parts, run them, map the result to an exit code. Nothing else.
+
+Exit codes: 0 nothing missed; 1 a target missed (or at risk with --fail-on at_risk); 2 bad input or usage;
+3 internal error (with the path of a log holding the traceback); 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import enum
+import os
+import sys
+import tempfile
+import time
+import traceback
+from typing import Optional
+
+import typer
+
+from engine import __version__
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None, pretty_exceptions_enable=False,
+                  help="Kiểm tra số liệu cải cách TTHC của tỉnh so với chỉ tiêu pháp lý / Check a province's TTHC "
+                       "reform figures against the legal targets.")
+SUBCOMMANDS = ("check", "targets", "schema")
+
+
+class Format(str, enum.Enum):
+    table = "table"
+    json = "json"
+    markdown = "markdown"
+
+
+class Lang(str, enum.Enum):
+    vi = "vi"
+    en = "en"
+
+
+class FailOn(str, enum.Enum):
+    missed = "missed"
+    at_risk = "at_risk"
+
+
+def _emit(text: str, output: Optional[str], inputs: list[str]) -> None:
+    from engine.output import check_not_input, write_atomic
+
+    if output:
+        check_not_input(output, inputs)
+        write_atomic(output, text)
+    else:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+
+
+def _fail_setup(exc, fmt: Format, lang: Lang) -> None:
+    """The catalogue or the rules are invalid: list every problem, exit 2."""
+    from engine.result import FileResult, RunResult
+
+    run = RunResult([FileResult(p.location.file or "-", issues=[p]) for p in exc.problems])
+    if fmt == Format.json:
+        from engine.reporters.json_report import report_json
+
+        sys.stdout.write(report_json(run, None, lang.value))  # type: ignore[arg-type]
+    else:
+        from engine.reporters.view import issue_lines
+
+        for r in run.files:
+            for line in issue_lines(r, lang.value):
+                sys.stderr.write(line + "\n")
+    raise typer.Exit(2)
+
+
+@app.command()
+def check(
+    files: list[str] = typer.Argument(..., metavar="FILE...", help="submission files (YAML)"),
+    fmt: Format = typer.Option(Format.table, "--format", "-f", help="table | json | markdown"),
+    lang: Lang = typer.Option(Lang.vi, "--lang", help="vi | en"),
+    output: Optional[str] = typer.Option(None, "--output", "-o", help="write to this file (atomically)"),
+    fail_on: FailOn = typer.Option(FailOn.missed, "--fail-on", help="exit 1 on: missed | at_risk"),
+    targets: Optional[str] = typer.Option(None, "--targets", help="catalogue folder (default: the shipped targets/)"),
+    rules: Optional[str] = typer.Option(None, "--rules", help="rules folder (default: the shipped rules/)"),
+) -> None:
+    """Check submission files against the targets that apply to their period."""
+    from engine.checker import build_checker
+    from engine.errors import TthcError, UsageError
+    from engine.reporters import get_reporter
+
+    try:
+        checker = build_checker(targets, rules)
+    except TthcError as exc:
+        _fail_setup(exc, fmt, lang)
+    run = checker.run(files)
+    try:
+        _emit(get_reporter(fmt.value)(run, checker.catalogue, lang.value), output, files)
+    except UsageError as exc:
+        _fail_setup(exc, fmt, lang)
+    raise typer.Exit(run.exit_code(fail_on.value))
+
+
+@app.command("targets")
+def list_targets(
+    lang: Lang = typer.Option(Lang.vi, "--lang", help="vi | en"),
+    fmt: Format = typer.Option(Format.table, "--format", "-f", help="table | json | markdown"),
+    targets: Optional[str] = typer.Option(None, "--targets", help="catalogue folder"),
+) -> None:
+    """List the targets in the catalogue with their instruments and confidence."""
+    from engine.catalogue import load_catalogue
+    from engine.catalogue_report import catalogue_json, catalogue_table
+    from engine.errors import TthcError
+    from engine.resources import data_dir
+
+    try:
+        cat = load_catalogue(targets or data_dir("targets"))
+    except TthcError as exc:
+        _fail_setup(exc, fmt, lang)
+    sys.stdout.write(catalogue_json(cat, lang.value) if fmt == Format.json else catalogue_table(cat, lang.value))
+
+
+@app.command("schema")
+def schema() -> None:
+    """Print the JSON Schema of the submission format (for editors)."""
+    from engine.schema import submission_schema_text
+
+    sys.stdout.write(submission_schema_text())
+
+
+def _version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"tthc-check {__version__}\n")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _root(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="show the version")) -> None:
+    """tthc-check FILE... checks files; subcommands: targets, schema."""
+
+
+def _log_internal_error() -> str:
+    path = os.path.join(tempfile.gettempdir(), f"tthc-check-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}.log")
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write(f"tthc-check {__version__}, Python {sys.version.split()[0]}, argv {sys.argv!r}\n")
+        traceback.print_exc(file=fh)
+    return path
+
+
+def main(argv: Optional[list[str]] = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] not in SUBCOMMANDS and args[0] not in ("--help", "-h", "--version"):
+        args.insert(0, "check")  # a first argument that is not a subcommand is a file to check
+    try:
+        app(args=args, prog_name="tthc-check", standalone_mode=False)
+    except typer.Exit as exc:
+        return exc.exit_code
+    except KeyboardInterrupt:
+        sys.stderr.write("\ntthc-check: interrupted / đã dừng\n")
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the one place that maps internal errors to exit 3
+        import click
+
+        if isinstance(exc, click.exceptions.ClickException):
+            exc.show()
+            return exc.exit_code
+        if isinstance(exc, click.exceptions.Abort):
+            return 130
+        path = _log_internal_error()
+        sys.stderr.write(f"tthc-check: lỗi nội bộ / internal error: {type(exc).__name__}: {exc}\n"
+                         f"  chi tiết / details: {path}\n")
+        return 3
+    return 0

@@ -1,0 +1,155 @@
+"""Evaluate a submission against the targets that apply to its period.
+
+Arithmetic is exact and done here, before the rules engine: for every applicable target we compare the exact
+value with the threshold, compute the gap and the shortfall, and hand the rules typed facts (met or not,
+deadline passed or not). The rules (rules/*.yaml) decide the status, who is responsible and which units are
+behind; this module turns their firings into Findings and checks that every target got exactly one status.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import date
+from fractions import Fraction
+
+from engine.catalogue import Catalogue
+from engine.catalogue.models import Target
+from engine.compute import SCALE, Figure, compute
+from engine.durable_adapter import Firing, RulesEngine
+from engine.errors import Location, Problem, RuleError
+from engine.result import STATUS_ORDER, Agency, FileResult, Finding, UnitBehind
+from engine.submission import Submission
+
+
+def applicable_targets(cat: Catalogue, scope: str, period_end: date) -> list[Target]:
+    return [t for t in sorted(cat.targets.values(), key=lambda t: t.id)
+            if scope in t.scope and t.applies.start <= period_end <= t.applies.end]
+
+
+def meets(value: Fraction, op: str, threshold: Fraction) -> bool:
+    return {">=": value >= threshold, ">": value > threshold, "<=": value <= threshold, "<": value < threshold}[op]
+
+
+def gap_points(value: Fraction, op: str, threshold: Fraction) -> Fraction | None:
+    """How far the value is from the threshold, in the metric's unit; None when it meets it."""
+    if meets(value, op, threshold):
+        return None
+    return abs(threshold - value) if op in (">=", "<=") else abs(threshold - value) or Fraction(0)
+
+
+def shortfall(fig: Figure, op: str, threshold: Fraction, unit: str) -> int | None:
+    """The fewest additional items in the numerator that would meet a ">=" or ">" threshold, denominator fixed.
+
+    None where it cannot be counted: a figure without counts, or a "<" target (fewer items is not "additional").
+    """
+    if fig.numerator is None or fig.denominator is None or op not in (">=", ">"):
+        return None
+    if meets(fig.value, op, threshold):
+        return 0
+    need = threshold * fig.denominator / SCALE[unit]  # the numerator at which the value equals the threshold
+    target = math.ceil(need) if op == ">=" else math.floor(need) + 1
+    return max(target - fig.numerator, 0)
+
+
+@dataclass
+class _Measured:
+    target: Target
+    figure: Figure | None
+    meets: bool | None
+    units: list[tuple[str, str, Figure, bool]]
+
+
+def evaluate(sub: Submission, cat: Catalogue, rules: RulesEngine) -> FileResult:
+    province = sub.province.province
+    result = FileResult(sub.file, province.code, cat.geography.display_name(province), sub.period.label, sub.as_of)
+    figures, unit_figures, problems = compute(sub, cat)
+    result.indicators = dict(sorted(figures.by_metric.items()))
+    result.issues = sorted(problems, key=Problem.sort_key)
+    reference = sub.as_of or sub.period.end
+    facts: list[dict] = []
+    measured: dict[str, _Measured] = {}
+    for target in applicable_targets(cat, "province", sub.period.end):
+        thr = Fraction(target.threshold.value)
+        op = target.threshold.op
+        fig = figures.by_metric.get(target.metric)
+        m = _Measured(target, fig, meets(fig.value, op, thr) if fig else None, [])
+        measured[target.id] = m
+        facts.append({"kind": "applicable_target", "target": target.id, "metric": target.metric})
+        facts.append({"kind": "assignment", "target": target.id, "role": target.responsible.lead, "role_kind": "lead"})
+        facts.extend({"kind": "assignment", "target": target.id, "role": r, "role_kind": "support"}
+                     for r in target.responsible.support)
+        if fig is not None:
+            facts.append({"kind": "measurement", "target": target.id, "metric": target.metric,
+                          "meets_threshold": m.meets, "deadline_passed": reference >= target.deadline,
+                          "verifiable": fig.verifiable, "source": fig.source})
+        for unit, ufigs in zip(sub.raw.units, unit_figures):
+            ufig = ufigs.by_metric.get(target.metric)
+            if ufig is None:
+                continue
+            ok = meets(ufig.value, op, thr)
+            m.units.append((unit.name, unit.kind, ufig, ok))
+            facts.append({"kind": "unit_measurement", "target": target.id, "metric": target.metric, "unit": unit.name,
+                          "unit_kind": unit.kind, "meets_threshold": ok, "verifiable": ufig.verifiable})
+    facts.append({"kind": "end_of_submission"})
+    firings = rules.run(facts)
+    result.findings = _assemble(measured, firings, cat, sub, rules)
+    return result
+
+
+def _assemble(measured: dict[str, _Measured], firings: list[Firing], cat: Catalogue, sub: Submission,
+              rules: RulesEngine) -> list[Finding]:
+    status: dict[str, list[tuple[str, str]]] = {t: [] for t in measured}
+    roles: dict[str, dict[str, set[str]]] = {t: {"lead": set(), "support": set()} for t in measured}
+    behind: dict[str, set[str]] = {t: set() for t in measured}
+    decided_by: dict[str, set[str]] = {t: set() for t in measured}
+    for firing in firings:
+        target = firing.facts[0]["target"]
+        if target not in measured:
+            continue
+        decided_by[target].add(firing.rule)
+        if firing.action == "set_status":
+            status[target].append((firing.params["status"], firing.rule))
+        elif firing.action == "assign_responsible":
+            roles[target][firing.facts[1]["role_kind"]].add(firing.facts[1]["role"])
+        elif firing.action == "name_unit_behind":
+            behind[target].add(firing.facts[1]["unit"])
+    problems = []
+    for tid, decided in sorted(status.items()):
+        distinct = sorted({s for s, _ in decided})
+        if len(distinct) != 1:
+            rule_ids = ", ".join(sorted(r for _, r in decided)) or "-"
+            problems.append(Problem("rules.status_count", {"target": tid, "count": len(distinct), "rules": rule_ids},
+                                    Location("rules/")))
+    if problems:
+        raise RuleError(problems)
+    day = sub.period.end
+    findings = []
+    for tid, m in measured.items():
+        target = m.target
+        thr = Fraction(target.threshold.value)
+        unit = cat.metrics[target.metric].unit
+        st = status[tid][0][0]
+        fig = m.figure
+        gap = gap_points(fig.value, target.threshold.op, thr) if fig and st != "met" else None
+        short = shortfall(fig, target.threshold.op, thr, unit) if fig and st != "met" else None
+        units = sorted(
+            (UnitBehind(name, kind, f.value, shortfall(f, target.threshold.op, thr, unit))
+             for name, kind, f, ok in m.units if name in behind[tid]),
+            key=lambda u: (-(u.shortfall if u.shortfall is not None else -1), u.value, u.name))
+        findings.append(Finding(
+            target=target, instrument=cat.instruments[target.instrument], unit=unit, status=st, figure=fig,
+            gap=gap, shortfall=short,
+            lead=_agency(cat, sorted(roles[tid]["lead"]), day)[0] if roles[tid]["lead"] else None,
+            support=tuple(_agency(cat, [r for r in target.responsible.support if r in roles[tid]["support"]], day)),
+            units_behind=tuple(units), rules=tuple(sorted(decided_by[tid]))))
+    findings.sort(key=lambda f: (STATUS_ORDER[f.status], f.target.metric, f.target.id))
+    return findings
+
+
+def _agency(cat: Catalogue, role_ids: list[str], day: date) -> list[Agency]:
+    out = []
+    for rid in role_ids:
+        name = cat.roles[rid].agency_at(day).name
+        out.append(Agency(rid, name.vi, name.en))
+    return out

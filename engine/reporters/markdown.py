@@ -1,0 +1,22 @@
+"""Markdown for pasting into documents and chats, rendered from reports/check.md.j2."""
+
+from __future__ import annotations
+
+from engine.catalogue import Catalogue
+from engine.reporters.labels import LABELS
+from engine.reporters.view import confidence_note, header, issue_lines, row, summary
+from engine.resources import jinja_env
+from engine.result import RunResult
+
+
+def report_markdown(run: RunResult, cat: Catalogue, lang: str) -> str:
+    files = [{
+        "file": r.file,
+        "header": header(r, lang) if r.province_code else None,
+        "rows": [row(f, cat, lang) for f in r.findings],
+        "summary": summary(r, lang) if r.findings else None,
+        "confidence_note": confidence_note(r, lang),
+        "issues": issue_lines(r, lang),
+    } for r in run.files]
+    labels = {k: v[0 if lang == "vi" else 1] for k, v in LABELS.items()}
+    return jinja_env().get_template("check.md.j2").render(files=files, L=labels)

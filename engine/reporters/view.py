@@ -1,0 +1,91 @@
+"""A result turned into display strings, shared by the table and Markdown reporters. Only formatting happens
+here and in templates: every decision (status, gap, who is responsible) was made by the engine.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+
+from engine.catalogue import Catalogue
+from engine.compute import Figure
+from engine.display import number_text, percent_text, round2, round_gap
+from engine.messages import location_text, render, severity_word
+from engine.reporters.labels import label
+from engine.result import FileResult, Finding
+
+
+@dataclass
+class Row:
+    target: str
+    metric: str
+    value: str
+    threshold: str
+    status: str
+    status_code: str
+    gap: str
+    shortfall: str
+    lead: str
+    support: str
+    units_behind: str
+    deadline: str
+    instrument: str
+    unverified: bool
+    stated: bool
+
+
+def figure_text(fig: Figure | None, unit: str, lang: str) -> str:
+    if fig is None:
+        return "—"
+    text = percent_text(round2(fig.value), unit, lang)
+    return text + ("*" if fig.source == "stated" else "")
+
+
+def instrument_text(f: Finding, lang: str) -> str:
+    ins = f.instrument
+    if ins.number is None:
+        return label("not_identified", lang)
+    date = ""
+    if ins.date is not None:
+        date = f" {ins.date:%m/%Y}" if ins.date_precision == "month" else f" {ins.date:%d/%m/%Y}"
+    return f"{ins.number}{date}"
+
+
+def row(f: Finding, cat: Catalogue, lang: str) -> Row:
+    metric = cat.metrics[f.target.metric]
+    thr = f"{f.target.threshold.op} " + percent_text(round2(Fraction(f.threshold)), f.unit, lang)
+    units = ", ".join(
+        f"{u.name} ({percent_text(round2(u.value), f.unit, lang)}"
+        + (f"; {label('items_short', lang, n=number_text(u.shortfall, lang))}" if u.shortfall else "") + ")"
+        for u in f.units_behind)
+    return Row(
+        target=f.target.id, metric=metric.name.get(lang), value=figure_text(f.figure, f.unit, lang), threshold=thr,
+        status=label(f.status, lang), status_code=f.status,
+        gap=number_text(round_gap(f.gap), lang) if f.gap is not None else "",
+        shortfall=number_text(f.shortfall, lang) if f.shortfall is not None else "",
+        lead=f.lead.name(lang) if f.lead else "", support=", ".join(a.name(lang) for a in f.support),
+        units_behind=units, deadline=f"{f.target.deadline:%d/%m/%Y}", instrument=instrument_text(f, lang),
+        unverified=not f.target.verified, stated=f.figure is not None and f.figure.source == "stated")
+
+
+def header(result: FileResult, lang: str) -> str:
+    parts = [f"{result.province_name} ({result.province_code})", f"{label('period', lang)} {result.period}"]
+    if result.as_of:
+        parts.append(f"{label('as_of', lang)} {result.as_of:%d/%m/%Y}")
+    return " · ".join(parts)
+
+
+def summary(result: FileResult, lang: str) -> str:
+    counts = {s: 0 for s in ("met", "at_risk", "missed", "no_data")}
+    for f in result.findings:
+        counts[f.status] += 1
+    return label("summary", lang, **counts)
+
+
+def issue_lines(result: FileResult, lang: str) -> list[str]:
+    return [f"{location_text(p)}: {severity_word(p.severity, lang)}: {render(p, lang)} [{p.code}]" for p in result.issues]
+
+
+def confidence_note(result: FileResult, lang: str) -> str | None:
+    levels = sorted({f.target.confidence for f in result.findings if not f.target.verified})
+    return label("unverified_note", lang, conf="/".join(levels)) if levels else None

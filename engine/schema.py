@@ -1,0 +1,59 @@
+"""The JSON Schema of the submission format, built from the catalogue so that editors complete metric and count
+ids. The committed copy is schema/submission.schema.json; a test keeps the two equal."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from engine.catalogue import Catalogue, load_catalogue
+from engine.resources import data_dir
+
+SCHEMA_ID = "https://tthc-check.invalid/schema/submission-1.json"
+
+
+def submission_schema(cat: Catalogue) -> dict[str, Any]:
+    count = {"type": "integer", "minimum": 0}
+    figure = {
+        "oneOf": [
+            {"type": "number", "description": "the value as reported, in the metric's unit (percent for rates)"},
+            {"type": "object", "additionalProperties": False,
+             "properties": {"numerator": count, "denominator": count, "value": {"type": "number"},
+                            "rank": count, "rank_of": count}},
+        ]
+    }
+    metrics = sorted(cat.metrics)
+    counts = sorted(cat.counts)
+    indicators = {"type": "object", "propertyNames": {"enum": metrics},
+                  "properties": {m: {**figure, "description": cat.metrics[m].name.vi} for m in metrics}}
+    count_map = {"type": "object", "propertyNames": {"enum": counts},
+                 "properties": {c: {**count, "description": cat.counts[c].name.vi} for c in counts}}
+    unit = {"type": "object", "additionalProperties": False, "required": ["name", "kind"],
+            "properties": {"name": {"type": "string", "minLength": 1},
+                           "kind": {"enum": ["department", "commune", "district", "centre"],
+                                    "description": "district only before 1/7/2025"},
+                           "indicators": indicators, "counts": count_map}}
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": SCHEMA_ID,
+        "title": "tthc-check submission",
+        "description": "A province's TTHC reform figures for one period (tthc-check submission format 1).",
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["province", "period"],
+        "properties": {
+            "province": {"type": ["string", "integer"], "description": "a common spelling of the name, or the official code"},
+            "period": {"type": ["string", "integer"],
+                       "pattern": r"^\d{4}(-Q[1-4]|-\d{2}(/\d{4}-\d{2})?)?$",
+                       "description": "2024 | 2024-Q3 | 2024-09 | 2024-01/2024-09"},
+            "as_of": {"type": "string", "format": "date", "description": "the date the figures were cut off"},
+            "indicators": indicators,
+            "counts": count_map,
+            "units": {"type": "array", "items": unit},
+        },
+    }
+
+
+def submission_schema_text(cat: Catalogue | None = None) -> str:
+    cat = cat or load_catalogue(data_dir("targets"))
+    return json.dumps(submission_schema(cat), ensure_ascii=False, indent=2, sort_keys=True) + "\n"

@@ -1,0 +1,196 @@
+"""A province's submission: its data model and loading, with every error located in the file.
+
+The format is a contract shared with other tools (see README and schema/submission.schema.json):
+province, period, as_of, indicators (metric id -> figure), counts (count id -> whole number), units.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, ValidationError
+from pydantic_core import PydanticCustomError
+
+from engine.catalogue import Catalogue
+from engine.catalogue.geography import ProvinceLookupError, Resolved
+from engine.errors import DataFileError, Problem
+from engine.periods import Period, PeriodError, parse_period
+from engine.textnorm import fold, nfc, suggest
+from engine.validation import problems_from
+from engine.yamlio import Document, load_yaml
+
+MAX_COUNT = 10**12
+
+
+def _count(value: Any) -> int:
+    """A whole number of items, never negative; 1.972 is explained as a Vietnamese thousands separator."""
+    if isinstance(value, bool) or value is None or isinstance(value, (list, dict)):
+        raise PydanticCustomError("tthc.count.not_number", "not a number", {"value": repr(value)})
+    if isinstance(value, str):
+        raise PydanticCustomError("tthc.count.text", "text", {"value": value, "hint": _digits(value)})
+    if isinstance(value, Decimal):
+        if not value.is_finite():
+            raise PydanticCustomError("tthc.number.not_finite", "not finite", {"value": str(value)})
+        if value != value.to_integral_value():
+            raise PydanticCustomError("tthc.count.fractional", "fractional", {"value": str(value), "hint": _thousands(value)})
+        value = int(value)
+    if value < 0:
+        raise PydanticCustomError("tthc.count.negative", "negative", {"value": str(value)})
+    if value > MAX_COUNT:
+        raise PydanticCustomError("tthc.number.too_large", "too large", {"value": str(value)})
+    return int(value)
+
+
+def _number(value: Any) -> Decimal:
+    if isinstance(value, bool) or value is None or isinstance(value, (list, dict)):
+        raise PydanticCustomError("tthc.value.not_number", "not a number", {"value": repr(value)})
+    if isinstance(value, str):
+        raise PydanticCustomError("tthc.value.text", "text", {"value": value, "hint": _decimal_hint(value)})
+    value = Decimal(value)
+    if not value.is_finite():
+        raise PydanticCustomError("tthc.number.not_finite", "not finite", {"value": str(value)})
+    if abs(value) > MAX_COUNT:
+        raise PydanticCustomError("tthc.number.too_large", "too large", {"value": str(value)})
+    return value
+
+
+def _thousands(value: Decimal) -> str:
+    text = format(value, "f")
+    whole, _, frac = text.partition(".")
+    return whole + frac if len(frac) == 3 else ""
+
+
+def _digits(text: str) -> str:
+    cleaned = text.strip().replace(".", "").replace(",", "").replace(" ", "")
+    return cleaned if cleaned.isdigit() else ""
+
+
+def _decimal_hint(text: str) -> str:
+    cleaned = text.strip().rstrip("%").strip().replace(".", "").replace(",", ".")
+    try:
+        Decimal(cleaned)
+    except ArithmeticError:
+        return ""
+    return cleaned
+
+
+Count = Annotated[int, BeforeValidator(_count)]
+Number = Annotated[Decimal, BeforeValidator(_number)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class FigureIn(_Strict):
+    numerator: Count | None = None
+    denominator: Count | None = None
+    value: Number | None = None
+    rank: Count | None = None
+    rank_of: Count | None = None
+
+
+def _figure(value: Any) -> Any:
+    return value if isinstance(value, dict) else {"value": value}
+
+
+Figure = Annotated[FigureIn, BeforeValidator(_figure)]
+
+
+class UnitIn(_Strict):
+    name: str
+    kind: Literal["department", "commune", "district", "centre"]
+    indicators: dict[str, Figure] = {}
+    counts: dict[str, Count] = {}
+
+
+class SubmissionIn(_Strict):
+    province: str | int
+    period: str | int
+    as_of: date | None = None
+    indicators: dict[str, Figure] = {}
+    counts: dict[str, Count] = {}
+    units: list[UnitIn] = []
+
+
+@dataclass
+class Submission:
+    """A submission that passed structural validation, with its province resolved in the period's era."""
+
+    doc: Document
+    raw: SubmissionIn
+    province: Resolved
+    period: Period
+    as_of: date | None
+    warnings: list[Problem] = field(default_factory=list)
+
+    @property
+    def file(self) -> str:
+        return self.doc.file
+
+
+def load_submission(path: str, catalogue: Catalogue, display: str | None = None) -> Submission:
+    doc = load_yaml(path, display)
+    return validate_submission(doc, catalogue)
+
+
+def validate_submission(doc: Document, catalogue: Catalogue) -> Submission:
+    if not isinstance(doc.data, dict):
+        raise DataFileError([doc.problem("submission.not_mapping", (), found=type(doc.data).__name__)])
+    try:
+        raw = SubmissionIn.model_validate(doc.data)
+    except ValidationError as exc:
+        raise DataFileError(problems_from(exc, doc, (), SubmissionIn)) from None
+    problems: list[Problem] = []
+    period = _period(doc, raw, problems)
+    province = _province(doc, raw, catalogue, period, problems)
+    if period and raw.as_of and raw.as_of < period.start:
+        problems.append(doc.problem("submission.as_of_before_period", ("as_of",), as_of=raw.as_of, start=period.start))
+    _ids(doc, catalogue, ("indicators",), raw.indicators, catalogue.metrics, "metric", problems)
+    _ids(doc, catalogue, ("counts",), raw.counts, catalogue.counts, "count", problems)
+    seen: dict[str, int] = {}
+    for i, unit in enumerate(raw.units):
+        _ids(doc, catalogue, ("units", i, "indicators"), unit.indicators, catalogue.metrics, "metric", problems)
+        _ids(doc, catalogue, ("units", i, "counts"), unit.counts, catalogue.counts, "count", problems)
+        key = fold(unit.name)
+        if not key:
+            problems.append(doc.problem("unit.empty_name", ("units", i, "name")))
+        elif key in seen:
+            problems.append(doc.problem("unit.duplicate", ("units", i, "name"), name=unit.name,
+                                        first_line=doc.locate(("units", seen[key], "name")).line))
+        else:
+            seen[key] = i
+        if unit.kind == "district" and period and province and province.era == "34":
+            problems.append(doc.problem("unit.district_abolished", ("units", i, "kind"), name=unit.name))
+    if problems or period is None or province is None:
+        raise DataFileError(problems)
+    return Submission(doc, raw, province, period, raw.as_of)
+
+
+def _period(doc: Document, raw: SubmissionIn, problems: list[Problem]) -> Period | None:
+    try:
+        return parse_period(raw.period)
+    except PeriodError as exc:
+        problems.append(doc.problem(exc.code, ("period",), **exc.params))
+        return None
+
+
+def _province(doc: Document, raw: SubmissionIn, cat: Catalogue, period: Period | None,
+              problems: list[Problem]) -> Resolved | None:
+    if period is None:
+        return None
+    try:
+        return cat.geography.resolve(raw.province, period.end)
+    except ProvinceLookupError as exc:
+        problems.append(doc.problem(exc.code, ("province",), **exc.params))
+        return None
+
+
+def _ids(doc: Document, cat: Catalogue, path: tuple, given: dict, known: dict, what: str, problems: list[Problem]) -> None:
+    for key in given:
+        if nfc(str(key)) not in known:
+            problems.append(doc.problem(f"submission.unknown_{what}", path + (key,), key=True, value=key,
+                                        suggestion=suggest(str(key), list(known))))

@@ -1,0 +1,77 @@
+"""Turning pydantic's validation errors into Problems with file, line and key path."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from engine.errors import Problem
+from engine.textnorm import suggest
+from engine.yamlio import Document, Path_
+
+
+def _fields(model: type[BaseModel], loc: tuple) -> list[str]:
+    """The field names allowed at loc inside model, for "did you mean"."""
+    current: Any = model
+    for part in loc:
+        if isinstance(part, int) or current is None:
+            continue
+        info = getattr(current, "model_fields", {}).get(part) if isinstance(current, type) else None
+        if info is None:
+            return []
+        current = _model_of(info.annotation)
+    if isinstance(current, type) and issubclass(current, BaseModel):
+        return [f.alias or name for name, f in current.model_fields.items()]
+    return []
+
+
+def _model_of(annotation: Any) -> Any:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in getattr(annotation, "__args__", ()) or ():
+        found = _model_of(arg)
+        if found is not None:
+            return found
+    return None
+
+
+def problems_from(exc: ValidationError, doc: Document, base: Path_, model: type[BaseModel]) -> list[Problem]:
+    out: list[Problem] = []
+    for err in exc.errors():
+        loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and ("[" in p or p in _UNION_TAGS)))
+        path = tuple(base) + loc
+        kind = err["type"]
+        ctx = dict(err.get("ctx") or {})
+        if kind == "missing":
+            out.append(doc.problem("field.missing", path[:-1], field=str(path[-1])))
+        elif kind == "extra_forbidden":
+            allowed = _fields(model, loc[:-1])
+            hint = suggest(str(loc[-1]), allowed) if allowed else None
+            out.append(doc.problem("field.unknown", path, key=True, field=str(loc[-1]), suggestion=hint, allowed=", ".join(allowed)))
+        elif kind == "literal_error":
+            out.append(doc.problem("field.choice", path, value=_show(err.get("input")), expected=str(ctx.get("expected", ""))))
+        elif kind.startswith("tthc."):
+            out.append(doc.problem(kind[5:], path, **{k: v for k, v in ctx.items()}))
+        else:
+            out.append(doc.problem("field.invalid", path, value=_show(err.get("input")), reason=err["msg"]))
+    return _dedupe(out)
+
+
+_UNION_TAGS = {"function-after", "function-before", "function-plain", "function-wrap", "tagged-union"}
+
+
+def _show(value: Any) -> str:
+    text = repr(value) if not isinstance(value, str) else value
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _dedupe(problems: Iterable[Problem]) -> list[Problem]:
+    seen, out = set(), []
+    for p in problems:
+        key = (p.code, p.location, tuple(sorted((k, str(v)) for k, v in p.params.items())))
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
+    return out

@@ -1,0 +1,178 @@
+"""Safe YAML loading that keeps where every value stands, so that any error can name its file and line.
+
+PyYAML's composer gives nodes with marks; we build plain Python values from them ourselves so that:
+duplicate keys are errors naming both lines (PyYAML keeps the last one silently), anchors and aliases are
+refused (no alias bombs), floats become Decimal from their text (exact, never binary floats), timestamps stay
+text (the models parse dates), and all text is NFC.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+import yaml
+
+from engine.errors import DataFileError, Location, Problem
+from engine.textnorm import nfc
+
+MAX_BYTES = 5 * 1024 * 1024
+Path_ = tuple[Any, ...]
+
+
+@dataclass
+class Document:
+    """A loaded YAML document: the data and the position of each value and key, by key path."""
+
+    file: str
+    data: Any
+    values: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    keys: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+
+    def locate(self, path: Path_, *, key: bool = False) -> Location:
+        """The location of a path, or of its nearest ancestor that exists in the document."""
+        path = tuple(path)
+        table = self.keys if key and path in self.keys else self.values
+        probe = path
+        while probe and probe not in table:
+            probe = probe[:-1]
+        line, col = table.get(probe, self.values.get((), (1, 1)))
+        return Location(self.file, line, col, format_path(path) or None)
+
+    def problem(self, code: str, path: Path_ = (), *, key: bool = False, severity: str = "error", **params: Any) -> Problem:
+        return Problem(code, params, self.locate(path, key=key), severity)
+
+
+def format_path(path: Path_) -> str:
+    out = ""
+    for part in path:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += ("." if out else "") + str(part)
+    return out
+
+
+class _Loader(yaml.SafeLoader):
+    pass
+
+
+def read_text(path: str, display: str) -> str:
+    try:
+        size = os.path.getsize(path)
+        if size > MAX_BYTES:
+            raise DataFileError([Problem("file.too_large", {"size": size, "limit": MAX_BYTES}, Location(display))])
+        with open(path, "rb") as fh:
+            raw = fh.read()
+    except FileNotFoundError:
+        raise DataFileError([Problem("file.not_found", {}, Location(display))]) from None
+    except IsADirectoryError:
+        raise DataFileError([Problem("file.is_directory", {}, Location(display))]) from None
+    except OSError as exc:
+        raise DataFileError([Problem("file.unreadable", {"reason": exc.strerror or str(exc)}, Location(display))]) from exc
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise DataFileError([Problem("file.not_utf8", {}, Location(display, line))]) from None
+
+
+def load_yaml(path: str, display: str | None = None) -> Document:
+    display = display or path
+    return parse_yaml(read_text(path, display), display)
+
+
+def parse_yaml(text: str, display: str) -> Document:
+    if "\x00" in text:
+        raise DataFileError([Problem("file.binary", {}, Location(display))])
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
+        reason = nfc(str(exc.problem or exc.context or "syntax error"))
+        code = "yaml.tab" if "\t" in reason or "tab" in reason.lower() else "yaml.syntax"
+        raise DataFileError([Problem(code, {"reason": reason}, Location(display, line, col))]) from None
+    except yaml.YAMLError as exc:
+        raise DataFileError([Problem("yaml.syntax", {"reason": str(exc)}, Location(display))]) from None
+    finally:
+        loader.dispose()
+    doc = Document(display, None)
+    if node is None:
+        raise DataFileError([Problem("file.empty", {}, Location(display, 1, 1))])
+    problems: list[Problem] = []
+    doc.data = _Builder(doc, loader, problems).build(node, ())
+    if problems:
+        raise DataFileError(problems)
+    return doc
+
+
+class _Builder:
+    def __init__(self, doc: Document, loader: yaml.SafeLoader, problems: list[Problem]):
+        self.doc, self.loader, self.problems = doc, loader, problems
+        self.seen: set[int] = set()
+
+    def build(self, node: yaml.Node, path: Path_) -> Any:
+        if id(node) in self.seen:  # the composer shares the node of an alias: refuse, no bombs
+            self.problems.append(Problem("yaml.alias", {}, self._loc(node, path)))
+            return None
+        self.seen.add(id(node))
+        self.doc.values[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
+        if isinstance(node, yaml.MappingNode):
+            return self._mapping(node, path)
+        if isinstance(node, yaml.SequenceNode):
+            return [self.build(item, path + (i,)) for i, item in enumerate(node.value)]
+        return self._scalar(node, path)
+
+    def _loc(self, node: yaml.Node, path: Path_) -> Location:
+        return Location(self.doc.file, node.start_mark.line + 1, node.start_mark.column + 1, format_path(path) or None)
+
+    def _mapping(self, node: yaml.MappingNode, path: Path_) -> dict:
+        out: dict[Any, Any] = {}
+        first_line: dict[Any, int] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == "tag:yaml.org,2002:merge":
+                self.problems.append(Problem("yaml.complex_key", {}, self._loc(key_node, path)))
+                continue
+            key = self._scalar(key_node, path)
+            if isinstance(key, Decimal):
+                key = str(key)
+            line = key_node.start_mark.line + 1
+            if key in out or key in first_line:
+                self.problems.append(
+                    Problem("yaml.duplicate_key", {"key": key, "first_line": first_line[key]}, self._loc(key_node, path + (key,)))
+                )
+                continue
+            first_line[key] = line
+            self.doc.keys[path + (key,)] = (line, key_node.start_mark.column + 1)
+            out[key] = self.build(value_node, path + (key,))
+        return out
+
+    def _scalar(self, node: yaml.ScalarNode, path: Path_) -> Any:
+        tag = node.tag
+        if tag == "tag:yaml.org,2002:float":
+            text = node.value.replace("_", "").lower()
+            if text in (".nan",):
+                return Decimal("NaN")
+            if text in (".inf", "+.inf"):
+                return Decimal("Infinity")
+            if text == "-.inf":
+                return Decimal("-Infinity")
+            try:
+                return Decimal(text)
+            except ArithmeticError:  # sexagesimal and the like: keep the text, the model will refuse it
+                return node.value
+        if tag == "tag:yaml.org,2002:timestamp":
+            return node.value
+        if tag == "tag:yaml.org,2002:str":
+            return nfc(node.value)
+        try:
+            value = self.loader.construct_object(node, deep=True)
+        except yaml.YAMLError:
+            return nfc(node.value)
+        return nfc(value) if isinstance(value, str) else value

@@ -147,7 +147,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     if args and args[0] not in SUBCOMMANDS and args[0] not in ("--help", "-h", "--version"):
         args.insert(0, "check")  # a first argument that is not a subcommand is a file to check
     try:
-        app(args=args, prog_name="tthc-check", standalone_mode=False)
+        code = app(args=args, prog_name="tthc-check", standalone_mode=False)
     except typer.Exit as exc:
         return exc.exit_code
     except KeyboardInterrupt:
@@ -165,4 +165,4 @@ def main(argv: Optional[list[str]] = None) -> int:
         sys.stderr.write(f"tthc-check: lỗi nội bộ / internal error: {type(exc).__name__}: {exc}\n"
                          f"  chi tiết / details: {path}\n")
         return 3
-    return 0
+    return code if isinstance(code, int) else 0

@@ -10,6 +10,7 @@ from typing import Any
 
 from engine.catalogue import Catalogue
 from engine.catalogue.models import Metric
+from engine.display import round2
 from engine.errors import ERROR, WARNING, Problem
 from engine.submission import FigureIn, Submission
 from engine.yamlio import Document
@@ -161,5 +162,5 @@ def _units_add_up(doc: Document, province: Figures, units: list[Figures], cat: C
                                         metric=mid, units=f"{num}/{den}", province=f"{fig.numerator}/{fig.denominator}"))
 
 
-def _show(value: Any) -> str:
-    return f"{float(value):.2f}"
+def _show(value: Any) -> Any:
+    return round2(Fraction(value))

@@ -33,8 +33,10 @@ def number_text(value: Decimal | int, lang: str) -> str:
     """1234.5 as "1.234,50" in Vietnamese, "1,234.50" in English."""
     if isinstance(value, int):
         text = f"{value:,}"
+    elif value == value.to_integral_value() and value.as_tuple().exponent >= 0:
+        text = f"{int(value):,}"
     else:
-        text = f"{value:,.2f}"
+        text = f"{value:,f}"
     return text.translate(str.maketrans(",.", ".,")) if lang == "vi" else text
 
 

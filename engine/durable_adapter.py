@@ -9,7 +9,11 @@
 - numbers and text: facts hold only whole numbers within 2**53, booleans and NFC text (no floats at all: the C
   parser misreads 1e-05 and int/float joins do not match), checked before anything is sent;
 - eager negation: the caller asserts an end_of_submission fact last, and `not` rules are written to wait for it;
-- `register_rulesets` popping `run` out of the caller's dict: definitions are deep-copied.
+- `register_rulesets` popping `run` out of the caller's dict: definitions are deep-copied;
+- a crash we found ourselves: `delete_state` segfaults (or aborts in free()) on a session in which no action
+  ever ran, e.g. one whose only facts wait in a join. Every session therefore ends with a `__close` fact that an
+  internal no-op rule consumes, so an action has always run before the state is deleted
+  (tests/test_durable_adapter.py::test_session_without_firing_is_deleted_safely).
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from durable import engine as _durable
 from engine.rulebook import ACTIONS, Rule, Rulebook
 
 _MAX_INT = 2**53
+_CLOSE_RULE, _CLOSE_KIND = "__tthc_close", "__close"  # rule ids in rules/ cannot start with "_"
 _lock = threading.Lock()
 _sids = itertools.count(1)
 
@@ -78,6 +83,7 @@ class RulesEngine:
         self._errors: list[BaseException] = []
         definitions = {rule.id: {**copy.deepcopy(rule.definition), "run": self._action(rule)}
                        for rule in sorted(book.rules.values(), key=lambda r: r.id)}
+        definitions[_CLOSE_RULE] = {"all": [{"m": {"kind": _CLOSE_KIND}}], "run": _noop}
         self._host = _SyncHost()
         self._host.register_rulesets({self.ruleset: definitions})
 
@@ -105,17 +111,14 @@ class RulesEngine:
             sid = f"s{next(_sids)}"
             self._firings, self._errors = [], []
             try:
-                for fact in checked:
+                for fact in [*checked, {"kind": _CLOSE_KIND}]:
                     self._send(lambda f: self._host.assert_fact(self.ruleset, f), {**fact, "sid": sid})
                 if self._errors:
                     raise RuleEngineFailure(f"a rule action failed: {self._errors[0]!r}") from self._errors[0]
                 return list(self._firings)
             finally:
                 self._firings = None
-                try:
-                    self._host.delete_state(self.ruleset, sid)
-                except Exception:  # noqa: BLE001 - a session with no stored fact has no state to delete
-                    pass
+                self._host.delete_state(self.ruleset, sid)
 
     _ids = itertools.count(1)
 
@@ -131,6 +134,10 @@ class RulesEngine:
             except _durable.MessageObservedException:
                 continue  # our ids are unique: this is the engine's 32-bit hash colliding; re-send salted
         raise RuleEngineFailure(f"the engine kept refusing a new fact as already seen: {fact!r}")
+
+
+def _noop(c: Any) -> None:
+    pass
 
 
 def _plain(content: Any) -> dict[str, Any]:

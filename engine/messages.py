@@ -4,7 +4,10 @@ they are rendered here, at output time, in the language asked for.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
+
+from engine.display import number_text
 
 from engine.errors import Problem
 
@@ -137,7 +140,9 @@ _VALUE_HINT = ("; hãy viết {hint}", "; write {hint}")
 def render(problem: Problem, lang: str) -> str:
     idx = 0 if lang == "vi" else 1
     template = MESSAGES.get(problem.code, ("{code}", "{code}"))[idx]
-    params: dict[str, Any] = {"code": problem.code, **problem.params}
+    params: dict[str, Any] = {"code": problem.code}
+    for key, value in problem.params.items():
+        params[key] = number_text(value, lang) if isinstance(value, Decimal) and value.is_finite() else value
     text = template.format(**params)
     if params.get("suggestion"):
         text += _SUFFIX["suggestion"][idx].format(**params)

@@ -34,6 +34,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "source_counts": ("từ số đếm", "from counts"),
     "source_reported": ("tử số/mẫu số", "numerator/denominator"),
     "source_stated": ("tự báo cáo", "as reported"),
+    "other_figures": ("Số liệu khác (không có chỉ tiêu áp dụng)", "Other figures (no target applies)"),
     "rank": ("hạng {rank}/{of}", "rank {rank}/{of}"),
 }
 

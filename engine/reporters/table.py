@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from engine.catalogue import Catalogue
 from engine.reporters.labels import label
-from engine.reporters.view import Row, confidence_note, header, issue_lines, row, summary
+from engine.reporters.view import Row, confidence_note, header, issue_lines, other_figures, row, summary
 from engine.result import FileResult, RunResult
 
 _COLUMNS = ("target", "value", "threshold", "status", "gap", "shortfall", "lead")
@@ -51,6 +51,9 @@ def file_block(result: FileResult, cat: Catalogue, lang: str) -> list[str]:
                 lines.append(note)
         else:
             lines.append(label("no_targets", lang))
+        if others := other_figures(result, cat, lang):
+            lines.append(label("other_figures", lang) + ":")
+            lines += [f"  {line}" for line in others]
     lines += issue_lines(result, lang)
     return lines
 

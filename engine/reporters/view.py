@@ -5,7 +5,6 @@ here and in templates: every decision (status, gap, who is responsible) was made
 from __future__ import annotations
 
 from dataclasses import dataclass
-from fractions import Fraction
 
 from engine.catalogue import Catalogue
 from engine.compute import Figure
@@ -51,9 +50,19 @@ def instrument_text(f: Finding, lang: str) -> str:
     return f"{ins.number}{date}"
 
 
+_OPS = {">=": "≥", ">": ">", "<=": "≤", "<": "<"}
+
+
+def threshold_text(f: Finding, lang: str) -> str:
+    """The threshold as the instrument states it: "≥ 45 %", never rounded."""
+    value = f.threshold.normalize()
+    text = number_text(int(value), lang) if value == value.to_integral_value() else str(value).replace(".", "," if lang == "vi" else ".")
+    return f"{_OPS[f.target.threshold.op]} {text}" + (" %" if f.unit == "percent" else "")
+
+
 def row(f: Finding, cat: Catalogue, lang: str) -> Row:
     metric = cat.metrics[f.target.metric]
-    thr = f"{f.target.threshold.op} " + percent_text(round2(Fraction(f.threshold)), f.unit, lang)
+    thr = threshold_text(f, lang)
     units = ", ".join(
         f"{u.name} ({percent_text(round2(u.value), f.unit, lang)}"
         + (f"; {label('items_short', lang, n=number_text(u.shortfall, lang))}" if u.shortfall else "") + ")"
@@ -89,3 +98,20 @@ def issue_lines(result: FileResult, lang: str) -> list[str]:
 def confidence_note(result: FileResult, lang: str) -> str | None:
     levels = sorted({f.target.confidence for f in result.findings if not f.target.verified})
     return label("unverified_note", lang, conf="/".join(levels)) if levels else None
+
+
+def other_figures(result: FileResult, cat: Catalogue, lang: str) -> list[str]:
+    """Figures reported for metrics that no applicable target covers: shown, never judged."""
+    judged = {f.target.metric for f in result.findings}
+    out = []
+    for mid, fig in result.indicators.items():
+        if mid in judged:
+            continue
+        metric = cat.metrics[mid]
+        text = f"{metric.name.get(lang)}: {figure_text(fig, metric.unit, lang)}"
+        if fig.verifiable:
+            text += f" ({number_text(fig.numerator, lang)}/{number_text(fig.denominator, lang)})"
+        if fig.rank is not None and fig.rank_of is not None:
+            text += f", {label('rank', lang, rank=fig.rank, of=fig.rank_of)}"
+        out.append(text)
+    return out

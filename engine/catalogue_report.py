@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from engine.catalogue import Catalogue
+from engine.display import OP_SYMBOLS
 
 _HEAD = {"vi": ("Mã", "Chỉ số", "Ngưỡng", "Áp dụng", "Hạn", "Phạm vi", "Văn bản", "Tin cậy", "Kiểm chứng"),
          "en": ("Id", "Metric", "Threshold", "Applies", "Deadline", "Scope", "Instrument", "Confidence", "Verified")}
@@ -21,7 +22,7 @@ def catalogue_table(cat: Catalogue, lang: str) -> str:
     rows = [_HEAD[lang]]
     yes, no = ("có", "chưa") if lang == "vi" else ("yes", "no")
     for t in sorted(cat.targets.values(), key=lambda t: (t.applies.end, t.id)):
-        rows.append((t.id, t.metric, f"{t.threshold.op} {t.threshold.value}", f"{t.applies.start:%d/%m/%Y}–{t.applies.end:%d/%m/%Y}",
+        rows.append((t.id, t.metric, f"{OP_SYMBOLS[t.threshold.op]} {t.threshold.value}", f"{t.applies.start:%d/%m/%Y}–{t.applies.end:%d/%m/%Y}",
                      f"{t.deadline:%d/%m/%Y}", ",".join(t.scope), _instrument(cat, t.instrument, lang), t.confidence,
                      yes if t.verified else no))
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]

@@ -117,9 +117,11 @@ def _from_indicator(doc: Document, path: tuple, metric: Metric, given: FigureIn,
     if metric.unit in ("percent", "points") and not 0 <= stated <= 100:
         problems.append(doc.problem("figure.out_of_range", path + ("value",), value=given.value, unit=metric.unit))
         return None
-    if given.rank is not None and given.rank_of is not None and given.rank > given.rank_of:
-        problems.append(doc.problem("figure.rank_above_total", path + ("rank",), rank=given.rank, of=given.rank_of))
-    return Figure(metric.id, stated, None, None, "stated", given.rank, given.rank_of)
+    rank, rank_of = given.rank, given.rank_of
+    if rank is not None and rank_of is not None and rank > rank_of:
+        problems.append(doc.problem("figure.rank_above_total", path + ("rank",), rank=rank, of=rank_of))
+        rank = rank_of = None
+    return Figure(metric.id, stated, None, None, "stated", rank, rank_of)
 
 
 def _compare(doc: Document, path: tuple, given: Figure, derived: Figure, problems: list[Problem]) -> None:

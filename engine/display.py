@@ -8,6 +8,7 @@ from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
 _Q = Decimal("0.01")
+OP_SYMBOLS = {">=": "≥", ">": ">", "<=": "≤", "<": "<"}
 
 
 def _decimal(value: Fraction) -> Decimal:

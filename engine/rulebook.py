@@ -29,7 +29,7 @@ from engine.catalogue.models import Text
 from engine.errors import DataFileError, Location, Problem, RuleError
 from engine.textnorm import nfc, suggest
 from engine.validation import problems_from
-from engine.yamlio import Document, load_yaml
+from engine.yamlio import Document, display_path, load_yaml
 
 STATUSES = ("met", "at_risk", "missed", "no_data")
 UNIT_KINDS = ("department", "commune", "district", "centre")
@@ -107,7 +107,8 @@ def load_rulebook(folder: str, cat: Catalogue) -> Rulebook:
     try:
         names = sorted(n for n in os.listdir(folder) if n.endswith((".yaml", ".yml")))
     except OSError as exc:
-        raise RuleError([Problem("rules.no_folder", {"reason": exc.strerror or str(exc)}, Location(folder))]) from exc
+        raise RuleError([Problem("rules.no_folder", {"reason": exc.strerror or str(exc)},
+                                 Location(display_path(folder)))]) from exc
     for name in names:
         try:
             doc = load_yaml(os.path.join(folder, name))
@@ -130,7 +131,7 @@ def load_rulebook(folder: str, cat: Catalogue) -> Rulebook:
                 continue
             book.rules[rule.id] = compiled
     if not book.rules and not problems:
-        problems.append(Problem("rules.empty", {}, Location(folder)))
+        problems.append(Problem("rules.empty", {}, Location(display_path(folder))))
     if problems:
         raise RuleError(problems)
     return book

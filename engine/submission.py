@@ -138,58 +138,69 @@ def load_submission(path: str, catalogue: Catalogue, display: str | None = None)
 
 
 def validate_submission(doc: Document, catalogue: Catalogue) -> Submission:
-    if not isinstance(doc.data, dict):
-        raise DataFileError([doc.problem("submission.not_mapping", (), found=type(doc.data).__name__)])
-    try:
-        raw = SubmissionIn.model_validate(doc.data)
-    except ValidationError as exc:
-        raise DataFileError(problems_from(exc, doc, (), SubmissionIn)) from None
+    """Structure first (pydantic), then meaning (period, province, ids, units), every problem listed at once."""
+    data = doc.data
+    if not isinstance(data, dict):
+        raise DataFileError([doc.problem("submission.not_mapping", (), found=type(data).__name__)])
     problems: list[Problem] = []
-    period = _period(doc, raw, problems)
-    province = _province(doc, raw, catalogue, period, problems)
-    if period and raw.as_of and raw.as_of < period.start:
+    raw: SubmissionIn | None = None
+    try:
+        raw = SubmissionIn.model_validate(data)
+    except ValidationError as exc:
+        problems.extend(problems_from(exc, doc, (), SubmissionIn))
+    period = _period(doc, data.get("period"), problems)
+    province = _province(doc, data.get("province"), catalogue, period, problems)
+    if period and raw and raw.as_of and raw.as_of < period.start:
         problems.append(doc.problem("submission.as_of_before_period", ("as_of",), as_of=raw.as_of, start=period.start))
-    _ids(doc, catalogue, ("indicators",), raw.indicators, catalogue.metrics, "metric", problems)
-    _ids(doc, catalogue, ("counts",), raw.counts, catalogue.counts, "count", problems)
+    _ids(doc, ("indicators",), data.get("indicators"), catalogue.metrics, "metric", problems)
+    _ids(doc, ("counts",), data.get("counts"), catalogue.counts, "count", problems)
+    units = data.get("units")
     seen: dict[str, int] = {}
-    for i, unit in enumerate(raw.units):
-        _ids(doc, catalogue, ("units", i, "indicators"), unit.indicators, catalogue.metrics, "metric", problems)
-        _ids(doc, catalogue, ("units", i, "counts"), unit.counts, catalogue.counts, "count", problems)
-        key = fold(unit.name)
-        if not key:
+    for i, unit in enumerate(units if isinstance(units, list) else []):
+        if not isinstance(unit, dict):
+            continue
+        _ids(doc, ("units", i, "indicators"), unit.get("indicators"), catalogue.metrics, "metric", problems)
+        _ids(doc, ("units", i, "counts"), unit.get("counts"), catalogue.counts, "count", problems)
+        name = unit.get("name")
+        key = fold(name) if isinstance(name, str) else None
+        if key == "":
             problems.append(doc.problem("unit.empty_name", ("units", i, "name")))
-        elif key in seen:
-            problems.append(doc.problem("unit.duplicate", ("units", i, "name"), name=unit.name,
+        elif key is not None and key in seen:
+            problems.append(doc.problem("unit.duplicate", ("units", i, "name"), name=name,
                                         first_line=doc.locate(("units", seen[key], "name")).line))
-        else:
+        elif key is not None:
             seen[key] = i
-        if unit.kind == "district" and period and province and province.era == "34":
-            problems.append(doc.problem("unit.district_abolished", ("units", i, "kind"), name=unit.name))
-    if problems or period is None or province is None:
+        if unit.get("kind") == "district" and province and province.era == "34":
+            problems.append(doc.problem("unit.district_abolished", ("units", i, "kind"), name=name))
+    if problems or raw is None or period is None or province is None:
         raise DataFileError(problems)
     return Submission(doc, raw, province, period, raw.as_of)
 
 
-def _period(doc: Document, raw: SubmissionIn, problems: list[Problem]) -> Period | None:
+def _period(doc: Document, value: Any, problems: list[Problem]) -> Period | None:
+    if value is None or isinstance(value, bool) or not isinstance(value, (str, int)):
+        return None  # missing or of the wrong type: pydantic has said so
     try:
-        return parse_period(raw.period)
+        return parse_period(value)
     except PeriodError as exc:
         problems.append(doc.problem(exc.code, ("period",), **exc.params))
         return None
 
 
-def _province(doc: Document, raw: SubmissionIn, cat: Catalogue, period: Period | None,
+def _province(doc: Document, value: Any, cat: Catalogue, period: Period | None,
               problems: list[Problem]) -> Resolved | None:
-    if period is None:
+    if period is None or value is None or isinstance(value, bool) or not isinstance(value, (str, int)):
         return None
     try:
-        return cat.geography.resolve(raw.province, period.end)
+        return cat.geography.resolve(value, period.end)
     except ProvinceLookupError as exc:
         problems.append(doc.problem(exc.code, ("province",), **exc.params))
         return None
 
 
-def _ids(doc: Document, cat: Catalogue, path: tuple, given: dict, known: dict, what: str, problems: list[Problem]) -> None:
+def _ids(doc: Document, path: tuple, given: Any, known: dict, what: str, problems: list[Problem]) -> None:
+    if not isinstance(given, dict):
+        return
     for key in given:
         if nfc(str(key)) not in known:
             problems.append(doc.problem(f"submission.unknown_{what}", path + (key,), key=True, value=key,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -51,7 +52,9 @@ def problems_from(exc: ValidationError, doc: Document, base: Path_, model: type[
             hint = suggest(str(loc[-1]), allowed) if allowed else None
             out.append(doc.problem("field.unknown", path, key=True, field=str(loc[-1]), suggestion=hint, allowed=", ".join(allowed)))
         elif kind == "literal_error":
-            out.append(doc.problem("field.choice", path, value=_show(err.get("input")), expected=str(ctx.get("expected", ""))))
+            choices = [c.strip().strip("'\"") for c in re.split(r", | or ", str(ctx.get("expected", "")))]
+            out.append(doc.problem("field.choice", path, value=_show(err.get("input")), expected=", ".join(choices),
+                                   suggestion=suggest(str(err.get("input")), choices)))
         elif kind.startswith("tthc."):
             out.append(doc.problem(kind[5:], path, **{k: v for k, v in ctx.items()}))
         else:

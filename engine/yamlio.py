@@ -81,8 +81,17 @@ def read_text(path: str, display: str) -> str:
         raise DataFileError([Problem("file.not_utf8", {}, Location(display, line))]) from None
 
 
+def display_path(path: str) -> str:
+    """A path as the user would write it: relative to the working directory when it lies below it."""
+    try:
+        rel = os.path.relpath(path)
+    except ValueError:
+        return path
+    return path if rel.startswith("..") else rel
+
+
 def load_yaml(path: str, display: str | None = None) -> Document:
-    display = display or path
+    display = display or display_path(path)
     return parse_yaml(read_text(path, display), display)
 
 
@@ -96,7 +105,9 @@ def parse_yaml(text: str, display: str) -> Document:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
         reason = nfc(str(exc.problem or exc.context or "syntax error"))
-        code = "yaml.tab" if "\t" in reason or "tab" in reason.lower() else "yaml.syntax"
+        lines = text.splitlines()
+        bad_line = lines[line - 1] if line and line <= len(lines) else ""
+        code = "yaml.tab" if "\t" in bad_line[: (col or 1)] or "\t" in reason else "yaml.syntax"
         raise DataFileError([Problem(code, {"reason": reason}, Location(display, line, col))]) from None
     except yaml.YAMLError as exc:
         raise DataFileError([Problem("yaml.syntax", {"reason": str(exc)}, Location(display))]) from None

@@ -15,7 +15,7 @@ from engine.catalogue.models import (
 from engine.errors import CatalogueError, DataFileError, Location, Problem
 from engine.textnorm import suggest
 from engine.validation import problems_from
-from engine.yamlio import load_yaml
+from engine.yamlio import display_path, load_yaml
 
 
 @dataclass
@@ -34,7 +34,8 @@ def _yaml_files(folder: str) -> list[str]:
     try:
         names = sorted(n for n in os.listdir(folder) if n.endswith((".yaml", ".yml")))
     except OSError as exc:
-        raise CatalogueError([Problem("catalogue.no_folder", {"reason": exc.strerror or str(exc)}, Location(folder))]) from exc
+        raise CatalogueError([Problem("catalogue.no_folder", {"reason": exc.strerror or str(exc)},
+                                      Location(display_path(folder)))]) from exc
     return [os.path.join(folder, n) for n in names]
 
 

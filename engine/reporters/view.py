@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from engine.catalogue import Catalogue
 from engine.compute import Figure
-from engine.display import number_text, percent_text, round2, round_gap
+from engine.display import OP_SYMBOLS, number_text, percent_text, round2, round_gap
 from engine.messages import location_text, render, severity_word
 from engine.reporters.labels import label
 from engine.result import FileResult, Finding
@@ -50,14 +50,11 @@ def instrument_text(f: Finding, lang: str) -> str:
     return f"{ins.number}{date}"
 
 
-_OPS = {">=": "≥", ">": ">", "<=": "≤", "<": "<"}
-
-
 def threshold_text(f: Finding, lang: str) -> str:
     """The threshold as the instrument states it: "≥ 45 %", never rounded."""
     value = f.threshold.normalize()
     text = number_text(int(value), lang) if value == value.to_integral_value() else str(value).replace(".", "," if lang == "vi" else ".")
-    return f"{_OPS[f.target.threshold.op]} {text}" + (" %" if f.unit == "percent" else "")
+    return f"{OP_SYMBOLS[f.target.threshold.op]} {text}" + (" %" if f.unit == "percent" else "")
 
 
 def row(f: Finding, cat: Catalogue, lang: str) -> Row:

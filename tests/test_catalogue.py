@@ -1,0 +1,105 @@
+"""The catalogue is data, validated when loaded: the contract ids are there, every target cites its instrument
+and confidence, and a broken catalogue is refused with file and line."""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+import pytest
+
+from engine.catalogue import load_catalogue
+from engine.errors import CatalogueError
+from tests.conftest import ROOT
+
+CONTRACT_METRICS = {
+    "online_payment_rate", "portal_service_rate", "full_online_service_rate", "online_dossier_rate", "on_time_rate",
+    "digitization_rate", "electronic_result_rate", "time_cut_procedure_rate", "feedback_resolution_rate",
+    "essential_service_rate", "plan_activity_rate", "satisfaction_rate", "index_766_score", "par_index", "sipas",
+}
+DOSSIER_FLOW = {"dossiers_carried_over", "dossiers_received_online", "dossiers_received_offline",
+                "dossiers_resolved_early", "dossiers_resolved_on_time", "dossiers_resolved_late",
+                "dossiers_pending_in_time", "dossiers_pending_overdue", "dossiers_returned"}
+
+
+def test_contract_ids(catalogue):
+    assert CONTRACT_METRICS <= set(catalogue.metrics)
+    assert DOSSIER_FLOW | {"procedures_published", "procedures_published_new", "procedures_published_amended",
+                           "procedures_published_abolished"} <= set(catalogue.counts)
+    flow = catalogue.identities["dossier_flow"]
+    assert set(flow.left) | set(flow.right) == DOSSIER_FLOW and flow.severity == "error"
+    assert catalogue.metrics["on_time_rate"].formula and catalogue.metrics["online_dossier_rate"].formula
+
+
+def test_every_domain_target_row_is_encoded(catalogue):
+    # DOMAIN.md's target table, row by row: (metric, threshold, deadline year)
+    rows = {("online_payment_rate", 30, 2023), ("online_payment_rate", 45, 2024), ("online_dossier_rate", 50, 2023),
+            ("digitization_rate", 100, 2023), ("portal_service_rate", 70, 2023), ("portal_service_rate", 80, 2025),
+            ("online_fee_procedure_rate", 80, 2025), ("level34_service_rate", 80, 2025),
+            ("level34_service_rate", 90, 2030), ("business_procedure_cut_rate", 20, 2025),
+            ("compliance_cost_cut_rate", 20, 2025), ("processing_time_cut_rate", 30, 2025),
+            ("compliance_cost_cut_rate", 30, 2025), ("business_condition_cut_rate", 30, 2025),
+            ("business_procedure_online_rate", 100, 2025), ("boundary_free_procedure_rate", 100, 2025),
+            ("full_online_service_rate", 100, 2025), ("online_dossier_rate", 80, 2025),
+            ("satisfaction_rate", 95, 2026), ("full_online_service_rate", 100, 2027)}
+    have = {(t.metric, int(t.threshold.value), t.deadline.year) for t in catalogue.targets.values()}
+    assert rows == have
+
+
+def test_targets_cite_instrument_and_confidence(catalogue):
+    for t in catalogue.targets.values():
+        ins = catalogue.instruments[t.instrument]
+        assert ins.source and ins.issuer.vi and t.confidence in "HML"
+        assert not t.verified  # DOMAIN.md: no target's legal text has been read yet (all M)
+
+
+def test_agency_names_follow_the_2025_merger(catalogue):
+    from datetime import date
+
+    role = catalogue.roles["digital_transformation"]
+    assert role.agency_at(date(2025, 2, 28)).name.vi == "Sở Thông tin và Truyền thông"
+    assert role.agency_at(date(2025, 3, 1)).name.vi == "Sở Khoa học và Công nghệ"
+
+
+@pytest.fixture
+def broken(tmp_path):
+    folder = tmp_path / "targets"
+    shutil.copytree(os.path.join(ROOT, "targets"), folder)
+    return folder
+
+
+def _problems(folder):
+    with pytest.raises(CatalogueError) as err:
+        load_catalogue(str(folder))
+    return [(os.path.basename(p.location.file), p.location.line, p.code, p.params.get("suggestion"))
+            for p in err.value.problems]
+
+
+def test_unknown_metric_in_target(broken):
+    path = broken / "targets.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("metric: online_payment_rate", "metric: online_paymnt_rate", 1),
+                    encoding="utf-8")
+    assert _problems(broken) == [("targets.yaml", 7, "catalogue.unknown_metric", "online_payment_rate")]
+
+
+def test_two_targets_with_one_id(broken):
+    (broken / "extra.yaml").write_text(
+        "targets:\n  - id: cp2024-online-payment\n    metric: online_payment_rate\n    threshold: {op: '>=', value: 50}\n"
+        "    applies: {from: 2024-01-01, to: 2024-12-31}\n    deadline: 2024-12-31\n    scope: [province]\n"
+        "    instrument: nq-76-2021\n    confidence: L\n    verified: false\n    responsible: {lead: finance}\n",
+        encoding="utf-8")
+    with pytest.raises(CatalogueError) as err:
+        load_catalogue(str(broken))
+    (problem,) = err.value.problems
+    assert (os.path.basename(problem.location.file), problem.location.line, problem.code) == (
+        "targets.yaml", 18, "catalogue.duplicate_id")
+    assert problem.params["first"].endswith("extra.yaml:2")
+
+
+def test_unknown_key_in_target(broken):
+    path = broken / "targets.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("    deadline: 2023-12-31\n", "    dealine: 2023-12-31\n", 1),
+                    encoding="utf-8")
+    got = _problems(broken)
+    assert ("targets.yaml", 11, "field.unknown", "deadline") in got
+    assert any(code == "field.missing" for _, _, code, _ in got)

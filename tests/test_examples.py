@@ -1,0 +1,76 @@
+"""The verdicts of the shipped examples, one per seed document plus one with a unit breakdown, pinned by hand
+from the seeds' own figures (see the comments in each example)."""
+
+from __future__ import annotations
+
+import os
+from fractions import Fraction
+
+from tests.conftest import EXAMPLES
+
+
+def check(checker, name):
+    return checker.check_file(os.path.join(EXAMPLES, name), name)
+
+
+def test_ha_giang_2024_seed_000(checker):
+    r = check(checker, "ha-giang-2024.yaml")
+    assert (r.province_code, r.province_name, r.period) == ("02", "Tỉnh Hà Giang", "2024")
+    assert r.statuses() == {"cp2024-online-payment": "met", "nq76-portal-services": "met",
+                            "nq76-fee-online": "no_data", "nq76-level34-2025": "no_data"}
+    pay = r.indicators["online_payment_rate"]
+    assert (pay.numerator, pay.denominator, pay.value) == (1156, 1979, Fraction(115600, 1979))
+    assert r.indicators["index_766_score"].rank == 10
+    assert r.issues == []
+
+
+def test_thanh_hoa_2022_seed_001(checker):
+    r = check(checker, "thanh-hoa-2022.yaml")
+    assert set(r.statuses().values()) == {"no_data"}
+    assert r.indicators["sipas"].value == Fraction("85.31")
+    assert (r.indicators["par_index"].rank, r.indicators["par_index"].rank_of) == (10, 63)
+
+
+def test_lao_cai_2022_09_seed_002_flags_40_of_21(checker):
+    r = check(checker, "lao-cai-2022-09.yaml")
+    assert r.statuses() == {"nq76-level34-2025": "met", "nq76-portal-services": "no_data", "nq76-fee-online": "no_data"}
+    codes = [(p.severity, p.code, p.location.line) for p in r.issues]
+    assert ("error", "figure.numerator_above_denominator", 15) in codes
+    assert ("warning", "figure.stated_disagrees", 12) in codes  # "82 %" for 1,598/1,950 = 81.95 %
+    assert "plan_activity_rate" not in r.indicators  # the impossible figure is not used
+    assert r.has_errors
+
+
+def test_an_giang_2021_q2_seed_003_dossier_flow(checker):
+    r = check(checker, "an-giang-2021-q2.yaml")
+    assert r.findings == []  # Nghị quyết 76/NQ-CP dates from 15/7/2021: nothing applies to Q2
+    on_time = r.indicators["on_time_rate"]
+    assert (on_time.numerator, on_time.denominator, on_time.source) == (570758, 570870, "counts")
+    online = r.indicators["online_dossier_rate"]
+    assert (online.numerator, online.denominator) == (101561, 577137)
+    assert r.indicators["feedback_resolution_rate"].value == 95
+    assert [(p.code, p.params["left"], p.params["right"]) for p in r.issues] == [("identity.parts", 813, 528)]
+
+
+def test_can_tho_2023_09_seed_004(checker):
+    r = check(checker, "can-tho-2023-09.yaml")
+    s = r.statuses()
+    assert (s["kh2023-online-payment"], s["cp2023-portal-services"], s["nq76-portal-services"]) == ("met",) * 3
+    assert s["kh2023-online-dossier"] == s["kh2023-results-digitised"] == "no_data"
+    assert r.indicators["online_payment_rate"].source == "stated"
+    assert not r.indicators["online_payment_rate"].verifiable
+
+
+def test_tuyen_quang_units(checker):
+    r = check(checker, "tuyen-quang-2025-09-units.yaml")
+    by = {f.target.id: f for f in r.findings}
+    assert by["cd127-boundary-free"].status == "missed"  # deadline 15/8/2025 passed by September
+    assert (by["cd127-boundary-free"].shortfall, by["cd127-boundary-free"].gap) == (52, Fraction(100) - Fraction(165000, 1702))
+    assert by["qd126-online-dossier"].status == "at_risk"
+    assert by["qd126-online-dossier"].shortfall == 1640  # 80 % of 18,300 = 14,640; 13,000 online
+    assert [(u.name, u.shortfall) for u in by["qd126-online-dossier"].units_behind] == [
+        ("Xã Yên Sơn", 980), ("Phường Hà Giang 1", 940)]
+    assert by["qd126-full-online"].lead.name_vi.startswith("Văn phòng UBND tỉnh")
+    assert [a.name_vi for a in by["qd126-full-online"].support] == ["Sở Khoa học và Công nghệ", "Công an tỉnh"]
+    assert by["nq76-portal-services"].status == "met"
+    assert r.issues == []

@@ -1,0 +1,31 @@
+"""Golden files: every example in every output format and both languages, byte for byte. Regenerate after a
+deliberate change with `TTHC_REGEN=1 pytest tests/test_golden.py` and read the diff."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from tests.conftest import ROOT, run_cli
+
+GOLDEN = os.path.join(ROOT, "tests", "golden")
+EXAMPLES = sorted(n for n in os.listdir(os.path.join(ROOT, "examples")) if n.endswith(".yaml"))
+FORMATS = {"table": "txt", "json": "json", "markdown": "md"}
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize("fmt", sorted(FORMATS))
+@pytest.mark.parametrize("example", EXAMPLES)
+def test_golden(example, fmt, lang):
+    result = run_cli(["--format", fmt, "--lang", lang, f"examples/{example}"], cwd=ROOT)
+    name = f"{example[:-5]}.{lang}.{FORMATS[fmt]}"
+    path = os.path.join(GOLDEN, name)
+    text = f"exit {result.code}\n{result.stdout}"
+    if os.environ.get("TTHC_REGEN") or not os.path.exists(path):
+        assert os.environ.get("TTHC_REGEN"), f"missing golden file {name}: run with TTHC_REGEN=1"
+        with open(path, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+    with open(path, encoding="utf-8") as fh:
+        assert text == fh.read()
+    assert result.stderr == ""

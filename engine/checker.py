@@ -15,18 +15,30 @@ from engine.evaluate import evaluate
 from engine.resources import data_dir
 from engine.result import FileResult, RunResult
 from engine.rulebook import load_rulebook
-from engine.submission import load_submission
+from engine.submission import load_submission, validate_submission
+from engine.yamlio import parse_yaml
 
 
-@dataclass
+@dataclass(repr=False)
 class Checker:
     catalogue: Catalogue
     engine: RulesEngine
+
+    def __repr__(self) -> str:
+        return f"Checker({len(self.catalogue.targets)} targets, {len(self.engine.book.rules)} rules)"
 
     def check_file(self, path: str, display: str | None = None) -> FileResult:
         display = display or path
         try:
             sub = load_submission(path, self.catalogue, display)
+        except DataFileError as exc:
+            return FileResult(display, issues=list(exc.problems))
+        return evaluate(sub, self.catalogue, self.engine)
+
+    def check_text(self, text: str, display: str) -> FileResult:
+        """The same check on a submission held in memory (for tools that embed tthc-check)."""
+        try:
+            sub = validate_submission(parse_yaml(text, display), self.catalogue)
         except DataFileError as exc:
             return FileResult(display, issues=list(exc.problems))
         return evaluate(sub, self.catalogue, self.engine)

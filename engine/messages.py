@@ -33,6 +33,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "field.missing": ("thiếu trường bắt buộc \"{field}\"", "required field \"{field}\" is missing"),
     "field.unknown": ("trường \"{field}\" không được biết", "unknown field \"{field}\""),
     "field.choice": ("giá trị \"{value}\" không hợp lệ; chọn một trong: {expected}", "\"{value}\" is not allowed; expected {expected}"),
+    "field.wrong_type": ("giá trị {value} không đúng kiểu: cần {expected}", "{value} has the wrong type: expected {expected}"),
     "field.invalid": ("giá trị \"{value}\" không hợp lệ: {reason}", "invalid value \"{value}\": {reason}"),
     "count.not_number": ("số đếm phải là số nguyên, không phải {value}", "a count must be a whole number, not {value}"),
     "count.text": ("số đếm \"{value}\" đang được viết dưới dạng chữ; hãy viết số nguyên không có dấu phân cách",
@@ -134,6 +135,11 @@ _SUFFIX = {
     "hint": ("; có phải là {hint}? (dấu chấm trong 1.972 là dấu phân cách hàng nghìn của tiếng Việt: hãy viết {hint})",
              "; did you mean {hint}? (the dot in 1.972 is a Vietnamese thousands separator: write {hint})"),
 }
+_TYPE_WORDS = {"int": ("số nguyên", "a whole number"), "text": ("văn bản", "text"), "bool": ("true/false", "true/false"),
+               "mapping": ("bảng khóa: giá trị", "a mapping of key: value"), "list": ("danh sách", "a list"),
+               "date": ("ngày dạng YYYY-MM-DD", "a date as YYYY-MM-DD"), "number": ("số", "a number")}
+_YAML_BOOL = ("; YAML đọc no, yes, on, off là sai/đúng: hãy đặt giá trị trong dấu nháy, ví dụ \"no\"",
+              "; YAML reads no, yes, on, off as false/true: quote the value, e.g. \"no\"")
 _VALUE_HINT = ("; hãy viết {hint}", "; write {hint}")
 
 
@@ -143,7 +149,12 @@ def render(problem: Problem, lang: str) -> str:
     params: dict[str, Any] = {"code": problem.code}
     for key, value in problem.params.items():
         params[key] = number_text(value, lang) if isinstance(value, Decimal) and value.is_finite() else value
+    if isinstance(params.get("expected"), tuple):
+        joiner = " hoặc " if idx == 0 else " or "
+        params["expected"] = joiner.join(_TYPE_WORDS[t][idx] for t in params["expected"])
     text = template.format(**params)
+    if params.get("yaml_bool"):
+        text += _YAML_BOOL[idx]
     if params.get("suggestion"):
         text += _SUFFIX["suggestion"][idx].format(**params)
     if params.get("hint"):

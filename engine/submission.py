@@ -11,7 +11,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, ValidationError
+from pydantic import BaseModel, BeforeValidator, ConfigDict, StrictInt, StrictStr, ValidationError
 from pydantic_core import PydanticCustomError
 
 from engine.catalogue import Catalogue
@@ -108,8 +108,8 @@ class UnitIn(_Strict):
 
 
 class SubmissionIn(_Strict):
-    province: str | int
-    period: str | int
+    province: StrictStr | StrictInt  # strict: YAML's yes/no/true must not pass as a code
+    period: StrictStr | StrictInt
     as_of: date | None = None
     indicators: dict[str, Figure] = {}
     counts: dict[str, Count] = {}

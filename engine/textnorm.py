@@ -30,4 +30,8 @@ def suggest(word: str, candidates: list[str] | set[str], *, folded: bool = False
         hit = difflib.get_close_matches(fold(word), list(keys), n=1, cutoff=0.6)
         return keys[hit[0]] if hit else None
     hit = difflib.get_close_matches(word, pool, n=1, cutoff=0.6)
-    return hit[0] if hit else None
+    if hit:
+        return hit[0]
+    # a shortened name ("meets" for "meets_threshold"): the one candidate that starts with it
+    starts = [c for c in pool if len(word) >= 3 and c.startswith(word)]
+    return starts[0] if len(starts) == 1 else None

@@ -38,10 +38,23 @@ def _model_of(annotation: Any) -> Any:
     return None
 
 
+_TYPES = {"int_type": "int", "int_parsing": "int", "int_from_float": "int", "string_type": "text", "bool_type": "bool",
+          "dict_type": "mapping", "model_type": "mapping", "list_type": "list", "date_type": "date",
+          "date_parsing": "date", "date_from_datetime_parsing": "date", "decimal_type": "number",
+          "float_type": "number"}
+
+
 def problems_from(exc: ValidationError, doc: Document, base: Path_, model: type[BaseModel]) -> list[Problem]:
     out: list[Problem] = []
+    wrong_type: dict[tuple, tuple[Any, list[str]]] = {}  # a union gives one error per member: merge them
     for err in exc.errors():
-        loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and ("[" in p or p in _UNION_TAGS)))
+        if err["type"] in _TYPES:
+            path = tuple(base) + _data_path(_at(doc.data, base), err["loc"])
+            value, expected = wrong_type.setdefault(path, (err.get("input"), []))
+            if _TYPES[err["type"]] not in expected:
+                expected.append(_TYPES[err["type"]])
+            continue
+        loc = _data_path(_at(doc.data, base), err["loc"])
         path = tuple(base) + loc
         kind = err["type"]
         ctx = dict(err.get("ctx") or {})
@@ -59,10 +72,40 @@ def problems_from(exc: ValidationError, doc: Document, base: Path_, model: type[
             out.append(doc.problem(kind[5:], path, **{k: v for k, v in ctx.items()}))
         else:
             out.append(doc.problem("field.invalid", path, value=_show(err.get("input")), reason=err["msg"]))
+    for path, (value, expected) in wrong_type.items():
+        out.append(doc.problem("field.wrong_type", path, value=_show(value), expected=tuple(expected),
+                               yaml_bool=isinstance(value, bool)))
     return _dedupe(out)
 
 
-_UNION_TAGS = {"function-after", "function-before", "function-plain", "function-wrap", "tagged-union"}
+def _at(data: Any, base: Path_) -> Any:
+    for part in base:
+        try:
+            data = data[part]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return data
+
+
+def _data_path(data: Any, loc: tuple) -> tuple:
+    """The part of pydantic's loc that indexes the data: union and validator tags ("str", "int",
+    "function-before[…]") are dropped; a missing field's name is kept last."""
+    out: list[Any] = []
+    for part in loc:
+        if isinstance(data, dict) and part in data:
+            data = data[part]
+            out.append(part)
+        elif isinstance(data, list) and isinstance(part, int) and 0 <= part < len(data):
+            data = data[part]
+            out.append(part)
+        elif isinstance(data, dict) and isinstance(part, str) and not _is_tag(part):
+            out.append(part)  # a field that is missing from the data
+            data = None
+    return tuple(out)
+
+
+def _is_tag(part: str) -> bool:
+    return part in {"str", "int", "float", "bool", "decimal", "date", "none", "list", "dict"} or "[" in part and part.endswith("]")
 
 
 def _show(value: Any) -> str:

@@ -18,7 +18,7 @@ from engine.validation import problems_from
 from engine.yamlio import display_path, load_yaml
 
 
-@dataclass
+@dataclass(repr=False)
 class Catalogue:
     metrics: dict[str, Metric]
     counts: dict[str, CountDef]
@@ -28,6 +28,9 @@ class Catalogue:
     roles: dict[str, Role]
     geography: Geography
     origin: dict[tuple[str, str], Location] = field(default_factory=dict)  # (section, id) -> where it is defined
+
+    def __repr__(self) -> str:
+        return f"Catalogue({len(self.metrics)} metrics, {len(self.targets)} targets)"
 
 
 def _yaml_files(folder: str) -> list[str]:

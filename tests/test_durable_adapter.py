@@ -1,0 +1,89 @@
+"""The durable_rules adapter guards against what the research note measured, and against the crash we found."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from engine.durable_adapter import RuleEngineFailure, RulesEngine, check_fact
+
+
+def _facts(meets: bool, target: str = "cp2024-online-payment"):
+    return [
+        {"kind": "applicable_target", "target": target, "metric": "online_payment_rate"},
+        {"kind": "assignment", "target": target, "role": "finance", "role_kind": "lead"},
+        {"kind": "measurement", "target": target, "metric": "online_payment_rate", "meets_threshold": meets,
+         "deadline_passed": True, "verifiable": True, "source": "reported"},
+        {"kind": "end_of_submission"},
+    ]
+
+
+def _statuses(firings):
+    return sorted((f.facts[0]["target"], f.params["status"]) for f in firings if f.action == "set_status")
+
+
+def test_session_without_firing_is_deleted_safely(checker):
+    # Regression: durable_rules' delete_state segfaulted on a session where no action had run (only an
+    # end_of_submission fact waiting in a join). Thousands of such sessions in a row must be fine.
+    for _ in range(2000):
+        assert checker.engine.run([{"kind": "end_of_submission"}]) == []
+
+
+def test_past_the_1024_live_session_limit_with_same_results(checker):
+    first = _statuses(checker.engine.run(_facts(False)))
+    for i in range(1500):
+        assert _statuses(checker.engine.run(_facts(i % 2 == 0))) == ([("cp2024-online-payment", "met")] if i % 2 == 0
+                                                                     else first)
+    assert first == [("cp2024-online-payment", "missed")]
+
+
+def test_identical_facts_in_separate_evaluations_do_not_leak(checker):
+    a = checker.engine.run(_facts(False))
+    b = checker.engine.run(_facts(False))
+    assert [(f.rule, f.facts) for f in a] == [(f.rule, f.facts) for f in b]
+
+
+def test_threads_get_the_same_results(checker):
+    expected = _statuses(checker.engine.run(_facts(False)))
+    errors, results = [], []
+
+    def work():
+        try:
+            for _ in range(200):
+                results.append(_statuses(checker.engine.run(_facts(False))))
+        except BaseException as exc:  # noqa: BLE001
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == [] and len(results) == 800 and all(r == expected for r in results)
+
+
+@pytest.mark.parametrize("value", [1e-05, 0.5, float("nan"), [1], {"a": 1}, 2**60])
+def test_only_ints_bools_and_text_reach_the_engine(value):
+    with pytest.raises(RuleEngineFailure):
+        check_fact({"kind": "measurement", "x": value})
+
+
+def test_text_is_nfc_before_the_engine():
+    assert check_fact({"unit": "Sở Tư pha\u0301p"})["unit"] == "Sở Tư pháp"
+
+
+def test_action_errors_are_raised_not_swallowed(checker, monkeypatch):
+    import engine.rulebook as rb
+
+    def boom(params, facts):
+        raise KeyError("oops")
+
+    spec = rb.ACTIONS["set_status"]
+    monkeypatch.setitem(rb.ACTIONS, "set_status", rb.ActionSpec(spec.params, spec.needs, boom))
+    engine = RulesEngine(checker.engine.book)  # a fresh host picks up the patched action
+    with pytest.raises(RuleEngineFailure, match="oops"):
+        engine.run(_facts(True))
+    with pytest.raises(RuleEngineFailure):  # and again: the failed session was cleaned up, not left half-open
+        engine.run(_facts(True))
+    assert _statuses(checker.engine.run(_facts(True))) == [("cp2024-online-payment", "met")]

@@ -1,0 +1,133 @@
+"""Hypothesis properties: invariants of the evaluation that no example list can cover."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from engine.checker import Checker
+from engine.durable_adapter import RulesEngine
+from engine.reporters.json_report import file_dict
+from engine.rulebook import load_rulebook
+from tests.conftest import ROOT
+
+RANK = {"met": 3, "at_risk": 1, "missed": 0, "no_data": -1}
+SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+PERIODS = st.sampled_from(["2023", "2024", "2024-09", "2024-Q2", "2025-09", "2025-12", "2022-01/2022-09"])
+PROVINCE = {"2023": "Hà Giang", "2024": "Hà Giang", "2024-09": "Hà Giang", "2024-Q2": "Hà Giang",
+            "2025-09": "Tuyên Quang", "2025-12": "Lào Cai", "2022-01/2022-09": "Lào Cai"}
+METRICS = ["online_payment_rate", "portal_service_rate", "online_dossier_rate", "full_online_service_rate",
+           "boundary_free_procedure_rate", "level34_service_rate", "online_fee_procedure_rate", "digitization_rate"]
+
+
+@st.composite
+def fraction_figure(draw):
+    den = draw(st.integers(1, 10**7))
+    return {"numerator": draw(st.integers(0, den)), "denominator": den}
+
+
+@st.composite
+def submissions(draw):
+    period = draw(PERIODS)
+    metrics = draw(st.lists(st.sampled_from(METRICS), unique=True, max_size=len(METRICS)))
+    indicators = {m: draw(fraction_figure()) for m in metrics}
+    units = []
+    for i in range(draw(st.integers(0, 5))):
+        units.append({"name": f"Đơn vị {i}", "kind": draw(st.sampled_from(["department", "commune", "centre"])),
+                      "indicators": {m: draw(fraction_figure()) for m in draw(st.lists(st.sampled_from(metrics or METRICS),
+                                                                                       unique=True, max_size=3))}})
+    doc = {"province": PROVINCE[period], "period": period, "indicators": indicators}
+    if units:
+        doc["units"] = units
+    return doc
+
+
+def dump(doc) -> str:
+    return yaml.safe_dump(doc, allow_unicode=True, sort_keys=False)
+
+
+def statuses(checker, doc):
+    return checker.check_text(dump(doc), "s.yaml").statuses()
+
+
+@SETTINGS
+@given(period=PERIODS, den=st.integers(1, 10**6), data=st.data())
+def test_more_numerator_never_turns_met_into_missed(checker, period, den, data):
+    num = data.draw(st.integers(0, den))
+    extra = data.draw(st.integers(0, den - num))
+    metric = data.draw(st.sampled_from(METRICS))
+    before = statuses(checker, {"province": PROVINCE[period], "period": period,
+                                "indicators": {metric: {"numerator": num, "denominator": den}}})
+    after = statuses(checker, {"province": PROVINCE[period], "period": period,
+                               "indicators": {metric: {"numerator": num + extra, "denominator": den}}})
+    assert before.keys() == after.keys()
+    for target in before:
+        assert RANK[after[target]] >= RANK[before[target]] or before[target] != "met"
+        if before[target] == "met":
+            assert after[target] == "met"
+
+
+@SETTINGS
+@given(doc=submissions(), seed=st.randoms(use_true_random=False))
+def test_order_of_indicators_and_units_does_not_matter(checker, doc, seed):
+    shuffled = dict(doc)
+    items = list(doc["indicators"].items())
+    seed.shuffle(items)
+    shuffled["indicators"] = dict(items)
+    if "units" in doc:
+        shuffled["units"] = seed.sample(doc["units"], len(doc["units"]))
+    a = file_dict(checker.check_text(dump(doc), "s.yaml"), "vi")
+    b = file_dict(checker.check_text(dump(shuffled), "s.yaml"), "vi")
+    for result in (a, b):  # issues stand where the figures stand in the file: compare what they say
+        result["issues"] = sorted((i["code"], i["message"], i["path"] or "") for i in result["issues"])
+    assert json.dumps(a, sort_keys=True) == json.dumps(b, sort_keys=True)
+
+
+def test_order_of_rule_files_does_not_matter(tmp_path, catalogue):
+    """Rules split over files in another order, under other names, give the same results."""
+    folder = tmp_path / "rules"
+    folder.mkdir()
+    for name in os.listdir(os.path.join(ROOT, "rules")):
+        shutil.copy(os.path.join(ROOT, "rules", name), folder / f"z-{name}" if name.startswith("s") else folder / f"a-{name}")
+    other = Checker(catalogue, RulesEngine(load_rulebook(str(folder), catalogue)))
+    from engine.checker import build_checker
+
+    shipped = build_checker()
+    for example in sorted(os.listdir(os.path.join(ROOT, "examples"))):
+        path = os.path.join(ROOT, "examples", example)
+        assert file_dict(other.check_file(path, example), "en") == file_dict(shipped.check_file(path, example), "en")
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(docs=st.lists(submissions(), min_size=2, max_size=6))
+def test_many_submissions_in_one_process_equal_one_at_a_time(checker, catalogue, docs):
+    together = [file_dict(checker.check_text(dump(d), f"{i}.yaml"), "en") for i, d in enumerate(docs)]
+    for i, d in enumerate(docs):
+        alone = Checker(catalogue, RulesEngine(checker.engine.book))  # a fresh engine, nothing shared
+        assert file_dict(alone.check_text(dump(d), f"{i}.yaml"), "en") == together[i]
+
+
+yaml_values = st.recursive(
+    st.none() | st.booleans() | st.integers(-10**20, 10**20) | st.floats(allow_nan=True) | st.text(max_size=20),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(
+        st.sampled_from(["province", "period", "as_of", "indicators", "counts", "units", "name", "kind", "numerator",
+                         "denominator", "value", "online_payment_rate", "dossiers_returned", "x"]) | st.text(max_size=8),
+        children, max_size=5),
+    max_leaves=20)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(value=yaml_values)
+def test_any_yaml_shaped_input_gives_a_result_or_issues(checker, value):
+    result = checker.check_text(yaml.safe_dump(value, allow_unicode=True), "fuzz.yaml")
+    assert result.findings or result.issues or result.province_code is not None
+    for p in result.issues:
+        assert p.location.file == "fuzz.yaml"
+        from engine.messages import render
+
+        assert render(p, "vi") and render(p, "en")

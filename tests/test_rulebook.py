@@ -1,0 +1,83 @@
+"""Rules are data in a readable form, validated when loaded: an unknown alias, fact, field, metric or action is
+an error with file and line (durable_rules itself would treat an unknown alias as always true)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+import pytest
+
+from engine.durable_adapter import RulesEngine
+from engine.errors import RuleError
+from engine.evaluate import evaluate
+from engine.rulebook import load_rulebook
+from engine.submission import load_submission
+from tests.conftest import EXAMPLES, ROOT
+
+RULE = """rules:
+  - id: {id}
+    description: {{vi: x, en: x}}
+    when:
+{when}
+    then: {then}
+"""
+
+
+def _load(tmp_path, catalogue, when, then="{action: set_status, status: met}", rid="r1"):
+    folder = tmp_path / "rules"
+    folder.mkdir(exist_ok=True)
+    (folder / "a.yaml").write_text(RULE.format(id=rid, when=when, then=then), encoding="utf-8")
+    return load_rulebook(str(folder), catalogue)
+
+
+def _codes(tmp_path, catalogue, when, then="{action: set_status, status: met}"):
+    with pytest.raises(RuleError) as err:
+        _load(tmp_path, catalogue, when, then)
+    return [(p.location.line, p.code, p.params.get("suggestion")) for p in err.value.problems]
+
+
+def test_compiles_to_durable_form(tmp_path, catalogue):
+    book = _load(tmp_path, catalogue, "      - m: {fact: measurement, metric: {in: [on_time_rate, sipas]}, meets_threshold: true}")
+    assert book.rules["r1"].definition == {"all": [{"m": {"$and": [
+        {"kind": "measurement"}, {"$or": [{"metric": "on_time_rate"}, {"metric": "sipas"}]}, {"meets_threshold": True}]}}]}
+
+
+@pytest.mark.parametrize("when,then,expected", [
+    ("      - m: {fact: measurement, target: {same_as: t.target}}", None, [(5, "rules.unknown_alias", None)]),
+    ("      - m: {fact: measurement, metric: online_paymnt_rate}", None, [(5, "rules.unknown_metric", "online_payment_rate")]),
+    ("      - m: {fact: measurement, meets: true}", None, [(5, "rules.unknown_field", "meets_threshold")]),
+    ("      - m: {fact: measurement, meets_threshold: yes please}", None, [(5, "rules.bad_value", None)]),
+    ("      - m: {fact: measurement, source: {like: x}}", None, [(5, "rules.unknown_operator", None)]),
+    ("      - m: {fact: measurement}", "{action: set_status, status: done}", [(6, "rules.bad_value", None)]),
+    ("      - m: {fact: measurement}", "{action: set_stauts, status: met}", [(6, "rules.unknown_action", "set_status")]),
+    ("      - m: {fact: finding}", "{action: assign_responsible}", [(6, "rules.action_needs", None)]),
+    ("      - m: {fact: measurement}", "{action: set_status}", [(6, "rules.missing_param", None)]),
+    ("      - m: {fact: measurement, target: cp2099}", None, [(5, "rules.unknown_target", None)]),
+])
+def test_rule_errors_name_the_line(tmp_path, catalogue, when, then, expected):
+    assert _codes(tmp_path, catalogue, when, then or "{action: set_status, status: met}") == expected
+
+
+def test_duplicate_rule_ids_across_files(tmp_path, catalogue):
+    folder = tmp_path / "rules"
+    shutil.copytree(os.path.join(ROOT, "rules"), folder)
+    shutil.copy(folder / "status.yaml", folder / "status-copy.yaml")
+    with pytest.raises(RuleError) as err:
+        load_rulebook(str(folder), catalogue)
+    assert {p.code for p in err.value.problems} == {"rules.duplicate_id"}
+    assert len(err.value.problems) == 4
+
+
+def test_rules_that_give_no_status_are_an_error(tmp_path, catalogue):
+    folder = tmp_path / "rules"
+    shutil.copytree(os.path.join(ROOT, "rules"), folder)
+    text = (folder / "status.yaml").read_text(encoding="utf-8")
+    (folder / "status.yaml").write_text(text.replace("status-met", "status-met-off").replace(
+        "meets_threshold: true}", "meets_threshold: true, source: stated}"), encoding="utf-8")
+    engine = RulesEngine(load_rulebook(str(folder), catalogue))
+    sub = load_submission(os.path.join(EXAMPLES, "ha-giang-2024.yaml"), catalogue)
+    with pytest.raises(RuleError) as err:
+        evaluate(sub, catalogue, engine)
+    assert {(p.code, p.params["target"], p.params["count"]) for p in err.value.problems} == {
+        ("rules.status_count", "cp2024-online-payment", 0), ("rules.status_count", "nq76-portal-services", 0)}

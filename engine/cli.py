@@ -153,14 +153,12 @@ def main(argv: Optional[list[str]] = None) -> int:
     except KeyboardInterrupt:
         sys.stderr.write("\ntthc-check: interrupted / đã dừng\n")
         return 130
+    except typer.Abort:
+        return 130
     except Exception as exc:  # noqa: BLE001 - the one place that maps internal errors to exit 3
-        import click
-
-        if isinstance(exc, click.exceptions.ClickException):
-            exc.show()
+        if callable(getattr(exc, "show", None)) and isinstance(getattr(exc, "exit_code", None), int):
+            exc.show()  # a usage error from the option parser (Click's, vendored or not): exit 2
             return exc.exit_code
-        if isinstance(exc, click.exceptions.Abort):
-            return 130
         path = _log_internal_error()
         sys.stderr.write(f"tthc-check: lỗi nội bộ / internal error: {type(exc).__name__}: {exc}\n"
                          f"  chi tiết / details: {path}\n")

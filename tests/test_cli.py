@@ -1,0 +1,101 @@
+"""The command line around the check: output files, exit codes 3 and 130, subcommands, determinism."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import ROOT, run_cli
+
+EXAMPLE = "examples/ha-giang-2024.yaml"
+
+
+def test_output_file_is_written_whole(tmp_path):
+    out = tmp_path / "ket-qua.json"
+    result = run_cli(["--format", "json", "-o", str(out), EXAMPLE], cwd=ROOT)
+    assert (result.code, result.stdout, result.stderr) == (0, "", "")
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["schema"] == "tthc-check/result/1"
+    assert [f["status"] for f in data["results"][0]["findings"]] == ["no_data", "no_data", "met", "met"]
+    assert [p.name for p in tmp_path.iterdir()] == ["ket-qua.json"]  # no temporary file left behind
+
+
+def test_output_never_overwrites_an_input(tmp_path):
+    sub = tmp_path / "s.yaml"
+    original = "province: Hà Giang\nperiod: 2024\n"
+    sub.write_text(original, encoding="utf-8")
+    result = run_cli([str(sub), "-o", str(sub)])
+    assert result.code == 2 and "usage.output_is_input" in result.stderr
+    assert sub.read_text(encoding="utf-8") == original
+
+
+def test_internal_error_is_exit_3_with_a_log(monkeypatch, tmp_path):
+    import engine.checker as checker_module
+
+    def explode(self, path, display=None):
+        raise ZeroDivisionError("boom")
+
+    monkeypatch.setattr(checker_module.Checker, "check_file", explode)
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    result = run_cli([EXAMPLE], cwd=ROOT)
+    assert result.code == 3
+    assert "ZeroDivisionError: boom" in result.stderr and "Traceback" not in result.stderr
+    log = result.stderr.strip().split(": ")[-1]
+    with open(log, encoding="utf-8") as fh:
+        assert log.startswith(str(tmp_path)) and "ZeroDivisionError" in fh.read()
+
+
+def test_interrupt_is_exit_130(monkeypatch):
+    import engine.checker as checker_module
+
+    def interrupt(self, paths):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(checker_module.Checker, "run", interrupt)
+    assert run_cli([EXAMPLE], cwd=ROOT).code == 130
+
+
+def test_version_and_help():
+    from engine import __version__
+
+    assert run_cli(["--version"]).stdout == f"tthc-check {__version__}\n"
+    help_text = run_cli(["--help"]).stdout
+    assert "targets" in help_text and "schema" in help_text
+
+
+def test_schema_subcommand_matches_committed_schema():
+    with open(os.path.join(ROOT, "schema", "submission.schema.json"), encoding="utf-8") as fh:
+        assert run_cli(["schema"]).stdout == fh.read()
+
+
+def test_examples_validate_against_the_schema():
+    jsonschema = pytest.importorskip("jsonschema")
+    import yaml
+
+    schema = json.loads(run_cli(["schema"]).stdout)
+    for name in sorted(os.listdir(os.path.join(ROOT, "examples"))):
+        with open(os.path.join(ROOT, "examples", name), encoding="utf-8") as fh:
+            data = yaml.safe_load(fh)
+        if "as_of" in data:
+            data["as_of"] = str(data["as_of"])
+        jsonschema.validate(data, schema)
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate({"province": "Hà Giang", "period": "2024", "indicators": {"online_paymnt_rate": 1}}, schema)
+
+
+def test_same_output_whatever_the_hash_seed():
+    outputs = set()
+    for seed in ("0", "1", "12345"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        proc = subprocess.run([sys.executable, "-m", "engine", "--format", "json", "examples/tuyen-quang-2025-09-units.yaml",
+                               "examples/ha-giang-2024.yaml"], cwd=ROOT, env=env, capture_output=True, check=False)
+        assert proc.returncode == 1, proc.stderr
+        outputs.add(proc.stdout)
+    assert len(outputs) == 1

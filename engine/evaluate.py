@@ -9,6 +9,7 @@ behind; this module turns their firings into Findings and checks that every targ
 from __future__ import annotations
 
 import math
+import operator
 from dataclasses import dataclass
 from datetime import date
 from fractions import Fraction
@@ -27,15 +28,16 @@ def applicable_targets(cat: Catalogue, scope: str, period_end: date) -> list[Tar
             if scope in t.scope and t.applies.start <= period_end <= t.applies.end]
 
 
+_COMPARE = {">=": operator.ge, ">": operator.gt, "<=": operator.le, "<": operator.lt}
+
+
 def meets(value: Fraction, op: str, threshold: Fraction) -> bool:
-    return {">=": value >= threshold, ">": value > threshold, "<=": value <= threshold, "<": value < threshold}[op]
+    return _COMPARE[op](value, threshold)
 
 
 def gap_points(value: Fraction, op: str, threshold: Fraction) -> Fraction | None:
     """How far the value is from the threshold, in the metric's unit; None when it meets it."""
-    if meets(value, op, threshold):
-        return None
-    return abs(threshold - value) if op in (">=", "<=") else abs(threshold - value) or Fraction(0)
+    return None if meets(value, op, threshold) else abs(threshold - value)
 
 
 def shortfall(fig: Figure, op: str, threshold: Fraction, unit: str) -> int | None:

@@ -1,0 +1,108 @@
+"""Benchmarks (not timed tests): `python bench/run.py` prints a Markdown table for README and writes
+bench/results.json.
+
+1. Cold start: `tthc-check` on a shipped example against a bare `python -c pass` (goal: at most 10 times).
+2. National batch in one process: 34 provinces × 12 months × 100 units; unit-level checks per second and peak
+   memory (goal: at least 20,000 checks per second).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, ROOT)
+
+
+def _median_run(cmd: list[str], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def cold_start(runs: int = 21) -> dict:
+    exe = os.path.join(os.path.dirname(sys.executable), "tthc-check")
+    cmd = [exe] if os.path.exists(exe) else [sys.executable, "-m", "engine"]
+    _median_run(cmd + ["examples/ha-giang-2024.yaml"], 2)  # warm the file cache and .pyc files
+    bare = _median_run([sys.executable, "-c", "pass"], runs)
+    check = _median_run(cmd + ["examples/ha-giang-2024.yaml"], runs)
+    return {"python_c_pass_s": round(bare, 4), "tthc_check_s": round(check, 4), "ratio": round(check / bare, 1),
+            "runs": runs}
+
+
+def _unit_checks(doc: dict, result) -> int:
+    """Unit-level checks in one submission: each unit's figure compared with each applicable target's threshold."""
+    derived = {"online_dossier_rate", "on_time_rate"}
+    total = 0
+    for unit in doc["units"]:
+        have = set(unit.get("indicators", {})) | (derived if unit.get("counts") else set())
+        total += sum(1 for f in result.findings if f.target.metric in have)
+    return total
+
+
+def national_batch() -> dict:
+    import yaml
+
+    from bench.national import batch
+    from engine.checker import build_checker
+    from engine.evaluate import evaluate
+    from engine.submission import validate_submission
+    from engine.yamlio import parse_yaml
+
+    checker = build_checker()
+    cat = checker.catalogue
+    provinces = [p.name for p in sorted(cat.geography.current.values(), key=lambda p: p.code)]
+    docs = batch(provinces)
+    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    start = time.perf_counter()
+    results = [checker.check_text(text, name) for name, text in docs]
+    elapsed = time.perf_counter() - start
+    rss_after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    # the evaluation stage alone (figures, rules, findings), on submissions already read and validated
+    loaded = [validate_submission(parse_yaml(text, name), cat) for name, text in docs]
+    start = time.perf_counter()
+    for sub in loaded:
+        evaluate(sub, cat, checker.engine)
+    eval_elapsed = time.perf_counter() - start
+    unit_checks = units = 0
+    for (_, text), result in zip(docs, results):
+        assert not result.has_errors, result.issues[:3]
+        doc = yaml.load(text, Loader=yaml.CSafeLoader)
+        units += len(doc["units"])
+        unit_checks += _unit_checks(doc, result)
+    return {"submissions": len(docs), "units": units, "unit_checks": unit_checks, "seconds": round(elapsed, 2),
+            "unit_checks_per_s": int(unit_checks / elapsed), "eval_seconds": round(eval_elapsed, 2),
+            "eval_unit_checks_per_s": int(unit_checks / eval_elapsed),
+            "peak_rss_mb": round(rss_after / 1024, 1), "rss_growth_mb": round((rss_after - rss_before) / 1024, 1)}
+
+
+def main() -> None:
+    out = {"machine": f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
+           "cold_start": cold_start(), "national_batch": national_batch()}
+    with open(os.path.join(ROOT, "bench", "results.json"), "w", encoding="utf-8") as fh:
+        json.dump(out, fh, indent=2, sort_keys=True)
+        fh.write("\n")
+    c, n = out["cold_start"], out["national_batch"]
+    print("| benchmark | result | goal |")
+    print("|---|---|---|")
+    print(f"| cold `tthc-check examples/ha-giang-2024.yaml` vs `python -c pass` (median of {c['runs']}) | "
+          f"{c['tthc_check_s'] * 1000:.0f} ms vs {c['python_c_pass_s'] * 1000:.0f} ms = {c['ratio']}× | ≤ 10× |")
+    print(f"| national batch, one process, read + validate + evaluate: {n['submissions']} submissions, "
+          f"{n['units']:,} units | {n['unit_checks_per_s']:,} unit-level checks/s ({n['unit_checks']:,} in "
+          f"{n['seconds']} s), peak RSS {n['peak_rss_mb']} MB (+{n['rss_growth_mb']} MB) | ≥ 20,000 checks/s |")
+    print(f"| the same batch, evaluation stage only (submissions already read) | "
+          f"{n['eval_unit_checks_per_s']:,} unit-level checks/s ({n['eval_seconds']} s) | ≥ 20,000 checks/s |")
+
+
+if __name__ == "__main__":
+    main()

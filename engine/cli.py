@@ -90,9 +90,9 @@ def check(
 
     try:
         checker = build_checker(targets, rules)
+        run = checker.run(files)  # rules that leave a target without a status fail here: exit 2 too
     except TthcError as exc:
         _fail_setup(exc, fmt, lang)
-    run = checker.run(files)
     try:
         _emit(get_reporter(fmt.value)(run, checker.catalogue, lang.value), output, files)
     except UsageError as exc:

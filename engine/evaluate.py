@@ -122,7 +122,7 @@ def _assemble(measured: dict[str, _Measured], firings: list[Firing], cat: Catalo
         if len(distinct) != 1:
             rule_ids = ", ".join(sorted(r for _, r in decided)) or "-"
             problems.append(Problem("rules.status_count", {"target": tid, "count": len(distinct), "rules": rule_ids},
-                                    Location("rules/")))
+                                    Location(rules.book.source)))
     if problems:
         raise RuleError(problems)
     day = sub.period.end

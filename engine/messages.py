@@ -122,7 +122,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "rules.missing_param": ("hành động {action} cần tham số \"{param}\"", "action {action} needs parameter \"{param}\""),
     "rules.action_needs": ("hành động {action} cần đúng một bí danh kiểu {facts} (có {found})",
                            "action {action} needs exactly one alias of kind {facts} (found {found})"),
-    "rules.status_count": ("các luật cho chỉ tiêu {target} {count} trạng thái (luật: {rules}); mỗi chỉ tiêu phải có đúng một",
+    "rules.status_count": ("các luật đã cho chỉ tiêu {target} {count} trạng thái (luật: {rules}); mỗi chỉ tiêu cần đúng một trạng thái",
                            "the rules gave target {target} {count} statuses (rules: {rules}); each target needs exactly one"),
     "usage.output_is_input": ("tệp đầu ra {path} cũng là tệp đầu vào; chọn tên khác để không ghi đè số liệu",
                               "output file {path} is also an input; choose another name so no input is overwritten"),

@@ -95,6 +95,7 @@ class Rule:
 @dataclass
 class Rulebook:
     rules: dict[str, Rule] = field(default_factory=dict)
+    source: str = "rules"  # the folder, as shown to the user
 
     def fingerprint(self) -> str:
         blob = json.dumps({r: self.rules[r].definition for r in sorted(self.rules)}, sort_keys=True, default=str)
@@ -103,7 +104,7 @@ class Rulebook:
 
 def load_rulebook(folder: str, cat: Catalogue) -> Rulebook:
     problems: list[Problem] = []
-    book = Rulebook()
+    book = Rulebook(source=display_path(folder))
     try:
         names = sorted(n for n in os.listdir(folder) if n.endswith((".yaml", ".yml")))
     except OSError as exc:

@@ -114,10 +114,9 @@ class Role(Strict):
     agencies: list[AgencyName] = Field(min_length=1)
 
     def agency_at(self, day: date) -> AgencyName:
-        for agency in self.agencies:
-            if agency.in_force(day):
-                return agency
-        return self.agencies[-1] if day > (self.agencies[-1].until or day) else self.agencies[0]
+        """The agency holding the role on that day (the catalogue lists them in date order without gaps)."""
+        in_force = [a for a in self.agencies if a.in_force(day)]
+        return in_force[0] if in_force else self.agencies[0]
 
 
 class Era(Strict):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from engine.catalogue import Catalogue
 from engine.reporters.labels import LABELS
-from engine.reporters.view import confidence_note, header, issue_lines, other_figures, row, summary
+from engine.reporters.view import confidence_note, has_stated, header, issue_lines, other_figures, row, summary
 from engine.resources import jinja_env
 from engine.result import RunResult
 
@@ -18,6 +18,7 @@ def report_markdown(run: RunResult, cat: Catalogue, lang: str) -> str:
         "confidence_note": confidence_note(r, lang),
         "issues": issue_lines(r, lang),
         "others": other_figures(r, cat, lang) if r.province_code else [],
+        "stated": has_stated(r),
     } for r in run.files]
     labels = {k: v[0 if lang == "vi" else 1] for k, v in LABELS.items()}
     return jinja_env().get_template("check.md.j2").render(files=files, L=labels)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from engine.catalogue import Catalogue
 from engine.reporters.labels import label
-from engine.reporters.view import Row, confidence_note, header, issue_lines, other_figures, row, summary
+from engine.reporters.view import Row, confidence_note, has_stated, header, issue_lines, other_figures, row, summary
 from engine.result import FileResult, RunResult
 
 _COLUMNS = ("target", "value", "threshold", "status", "gap", "shortfall", "lead")
@@ -45,8 +45,6 @@ def file_block(result: FileResult, cat: Catalogue, lang: str) -> list[str]:
                 if extra:
                     lines.append(f"  {r.target}: " + "; ".join(extra))
             lines.append(summary(result, lang))
-            if any(r.stated for r in rows):
-                lines.append(label("stated_note", lang))
             if note := confidence_note(result, lang):
                 lines.append(note)
         else:
@@ -54,6 +52,8 @@ def file_block(result: FileResult, cat: Catalogue, lang: str) -> list[str]:
         if others := other_figures(result, cat, lang):
             lines.append(label("other_figures", lang) + ":")
             lines += [f"  {line}" for line in others]
+        if has_stated(result):
+            lines.append(label("stated_note", lang))
     lines += issue_lines(result, lang)
     return lines
 

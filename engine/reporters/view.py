@@ -30,7 +30,6 @@ class Row:
     deadline: str
     instrument: str
     unverified: bool
-    stated: bool
 
 
 def figure_text(fig: Figure | None, unit: str, lang: str) -> str:
@@ -71,7 +70,7 @@ def row(f: Finding, cat: Catalogue, lang: str) -> Row:
         shortfall=number_text(f.shortfall, lang) if f.shortfall is not None else "",
         lead=f.lead.name(lang) if f.lead else "", support=", ".join(a.name(lang) for a in f.support),
         units_behind=units, deadline=f"{f.target.deadline:%d/%m/%Y}", instrument=instrument_text(f, lang),
-        unverified=not f.target.verified, stated=f.figure is not None and f.figure.source == "stated")
+        unverified=not f.target.verified)
 
 
 def header(result: FileResult, lang: str) -> str:
@@ -112,3 +111,8 @@ def other_figures(result: FileResult, cat: Catalogue, lang: str) -> list[str]:
             text += f", {label('rank', lang, rank=fig.rank, of=fig.rank_of)}"
         out.append(text)
     return out
+
+
+def has_stated(result: FileResult) -> bool:
+    """Whether any figure shown is a bare value, to explain the * mark."""
+    return any(fig.source == "stated" for fig in result.indicators.values())

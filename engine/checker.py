@@ -5,6 +5,7 @@ result. The checker returns a RunResult and never prints; the CLI chooses a repo
 from __future__ import annotations
 
 import os
+from decimal import Decimal
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -16,7 +17,8 @@ from engine.resources import data_dir
 from engine.result import FileResult, RunResult
 from engine.rulebook import load_rulebook
 from engine.submission import load_submission, validate_submission
-from engine.yamlio import parse_yaml
+from engine.textnorm import nfc
+from engine.yamlio import Document, parse_yaml
 
 
 @dataclass(repr=False)
@@ -43,6 +45,16 @@ class Checker:
             return FileResult(display, issues=list(exc.problems))
         return evaluate(sub, self.catalogue, self.engine)
 
+    def check_data(self, data: object, display: str) -> FileResult:
+        """The same check on a submission already in memory as plain data (a tool that builds submissions,
+        such as a computation from dossier records, need not write YAML first). Problems carry key paths but
+        no line numbers. The data is not modified."""
+        try:
+            sub = validate_submission(Document(display, _normalise(data)), self.catalogue)
+        except DataFileError as exc:
+            return FileResult(display, issues=list(exc.problems))
+        return evaluate(sub, self.catalogue, self.engine)
+
     def run(self, paths: list[str]) -> RunResult:
         return RunResult([self.check_file(p) for p in paths])
 
@@ -56,3 +68,16 @@ def _build(targets: str, rules: str) -> Checker:
 def build_checker(targets: str | None = None, rules: str | None = None) -> Checker:
     """One checker per pair of folders in a process: the rules engine registers its ruleset once."""
     return _build(os.path.abspath(targets or data_dir("targets")), os.path.abspath(rules or data_dir("rules")))
+
+
+def _normalise(data: object) -> object:
+    """What the YAML reader guarantees, for data built in memory: NFC text and exact (Decimal) fractions."""
+    if isinstance(data, dict):
+        return {_normalise(k): _normalise(v) for k, v in data.items()}
+    if isinstance(data, list):
+        return [_normalise(v) for v in data]
+    if isinstance(data, str):
+        return nfc(data)
+    if isinstance(data, float):
+        return Decimal(repr(data))  # the shortest text that reads back as this float, as a person wrote it
+    return data

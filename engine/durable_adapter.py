@@ -68,8 +68,10 @@ def check_fact(fact: dict[str, Any]) -> dict[str, Any]:
             out[key] = value
         elif isinstance(value, str):
             out[key] = unicodedata.normalize("NFC", value)
+        elif isinstance(value, list) and all(isinstance(v, str) for v in value):
+            out[key] = [unicodedata.normalize("NFC", v) for v in value]
         else:
-            raise RuleEngineFailure(f"fact field {key} has type {type(value).__name__}; only int, bool and text go to the engine")
+            raise RuleEngineFailure(f"fact field {key} has type {type(value).__name__}; only int, bool, text and lists of text go to the engine")
     return out
 
 
@@ -79,6 +81,7 @@ class RulesEngine:
     def __init__(self, book: Rulebook):
         self.book = book
         self.ruleset = f"tthc_{book.fingerprint()}"
+        self.fact_kinds = book.fact_kinds() | {"end_of_submission"}
         self._firings: list[Firing] | None = None
         self._errors: list[BaseException] = []
         definitions = {rule.id: {**copy.deepcopy(rule.definition), "run": self._action(rule)}

@@ -85,16 +85,22 @@ def evaluate(sub: Submission, cat: Catalogue, rules: RulesEngine) -> FileResult:
             facts.append({"kind": "measurement", "target": target.id, "metric": target.metric,
                           "meets_threshold": m.meets, "deadline_passed": reference >= target.deadline,
                           "verifiable": fig.verifiable, "source": fig.source})
+        below: dict[str, list[str]] = {}
         for unit, ufigs in zip(sub.raw.units, unit_figures):
             ufig = ufigs.by_metric.get(target.metric)
             if ufig is None:
                 continue
             ok = meets(ufig.value, op, thr)
             m.units.append((unit.name, unit.kind, ufig, ok))
+            if not ok:
+                below.setdefault(unit.kind, []).append(unit.name)
             facts.append({"kind": "unit_measurement", "target": target.id, "metric": target.metric, "unit": unit.name,
                           "unit_kind": unit.kind, "meets_threshold": ok, "verifiable": ufig.verifiable})
+        facts.extend({"kind": "units_below", "target": target.id, "metric": target.metric, "unit_kind": kind,
+                      "count": len(names), "units": names} for kind, names in sorted(below.items()))
     facts.append({"kind": "end_of_submission"})
-    firings = rules.run(facts)
+    used = rules.fact_kinds
+    firings = rules.run([f for f in facts if f["kind"] in used])  # facts no rule matches are not sent
     result.findings = _assemble(measured, firings, cat, sub, rules)
     return result
 
@@ -116,6 +122,8 @@ def _assemble(measured: dict[str, _Measured], firings: list[Firing], cat: Catalo
             roles[target][firing.facts[1]["role_kind"]].add(firing.facts[1]["role"])
         elif firing.action == "name_unit_behind":
             behind[target].add(firing.facts[1]["unit"])
+        elif firing.action == "name_units_behind":
+            behind[target].update(firing.facts[1]["units"])
     problems = []
     for tid, decided in sorted(status.items()):
         distinct = sorted({s for s, _ in decided})

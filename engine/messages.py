@@ -112,6 +112,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "rules.order_needs_number": ("trường \"{field}\" không phải số: không so sánh lớn nhỏ được", "field \"{field}\" is not a number: it cannot be ordered"),
     "rules.unknown_alias": ("bí danh \"{alias}\" chưa được khai báo trước đó (đã có: {known})",
                             "alias \"{alias}\" is not defined earlier in the rule (known: {known})"),
+    "rules.list_field": ("trường {field} của {fact} là danh sách: không đặt điều kiện trên nó được", "field {field} of {fact} is a list: it cannot be tested"),
     "rules.join_types": ("không so khớp được {field} với {other}: khác kiểu", "cannot join {field} with {other}: the types differ"),
     "rules.bad_value": ("giá trị \"{value}\" không hợp lệ ở đây (cần: {allowed})", "\"{value}\" is not allowed here (expected: {allowed})"),
     "rules.unknown_target": ("chỉ tiêu \"{value}\" không có trong danh mục", "target \"{value}\" is not in the catalogue"),

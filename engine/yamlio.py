@@ -8,7 +8,10 @@ text (the models parse dates), and all text is NFC.
 
 from __future__ import annotations
 
+import gc
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -38,6 +41,8 @@ class Document:
         probe = path
         while probe and probe not in table:
             probe = probe[:-1]
+        if not table:  # data built in memory (Checker.check_data): no positions, only the key path
+            return Location(self.file, None, None, format_path(path) or None)
         line, col = table.get(probe, self.values.get((), (1, 1)))
         return Location(self.file, line, col, format_path(path) or None)
 
@@ -113,7 +118,26 @@ def load_yaml(path: str, display: str | None = None) -> Document:
     return parse_yaml(read_text(path, display), display)
 
 
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """The cyclic garbage collector off while a document is built: a 100-unit submission makes tens of
+    thousands of short-lived, acyclic containers, and the collections they trigger (rescanning everything the
+    process holds) cost more than the parse itself (bench/: 60 → 31 ms a submission)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def parse_yaml(text: str, display: str) -> Document:
+    with _gc_paused():
+        return _parse_yaml(text, display)
+
+
+def _parse_yaml(text: str, display: str) -> Document:
     if "\x00" in text:
         raise DataFileError([Problem("file.binary", {}, Location(display))])
     loader = _Loader(text)

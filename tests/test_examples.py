@@ -74,3 +74,22 @@ def test_tuyen_quang_units(checker):
     assert [a.name_vi for a in by["qd126-full-online"].support] == ["Sở Khoa học và Công nghệ", "Công an tỉnh"]
     assert by["nq76-portal-services"].status == "met"
     assert r.issues == []
+
+
+def test_data_in_memory_gives_the_same_verdicts(checker):
+    import copy
+
+    import yaml
+
+    with open(os.path.join(EXAMPLES, "tuyen-quang-2025-09-units.yaml"), encoding="utf-8") as fh:
+        data = yaml.safe_load(fh)
+    before = copy.deepcopy(data)
+    from_data = checker.check_data(data, "mem")
+    from_file = check(checker, "tuyen-quang-2025-09-units.yaml")
+    assert data == before  # the caller's data is not modified
+    assert from_data.statuses() == from_file.statuses()
+    assert [(f.target.id, f.shortfall, [u.name for u in f.units_behind]) for f in from_data.findings] == \
+        [(f.target.id, f.shortfall, [u.name for u in f.units_behind]) for f in from_file.findings]
+    bad = checker.check_data({"province": "Hà Giang", "period": "2024", "indicators": {"x_rate": 1}}, "mem")
+    assert [(p.code, p.location.line, p.location.path) for p in bad.issues] == [
+        ("submission.unknown_metric", None, "indicators.x_rate")]

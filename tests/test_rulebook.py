@@ -8,6 +8,7 @@ import shutil
 
 import pytest
 
+from engine.checker import Checker, build_checker
 from engine.durable_adapter import RulesEngine
 from engine.errors import RuleError
 from engine.evaluate import evaluate
@@ -81,3 +82,39 @@ def test_rules_that_give_no_status_are_an_error(tmp_path, catalogue):
         evaluate(sub, catalogue, engine)
     assert {(p.code, p.params["target"], p.params["count"]) for p in err.value.problems} == {
         ("rules.status_count", "cp2024-online-payment", 0), ("rules.status_count", "nq76-portal-services", 0)}
+
+
+def test_a_finer_per_unit_rule_names_only_communes(tmp_path, catalogue):
+    """units_below names every unit below; a rule of one's own can look at each unit, e.g. communes only."""
+    folder = tmp_path / "rules"
+    shutil.copytree(os.path.join(ROOT, "rules"), folder)
+    text = (folder / "responsibility.yaml").read_text(encoding="utf-8")
+    start = text.index("  - id: units-behind")
+    (folder / "responsibility.yaml").write_text(text[:start] + """  - id: communes-behind
+    description: {vi: x, en: x}
+    when:
+      - f: {fact: finding, status: {in: [at_risk, missed]}}
+      - u: {fact: unit_measurement, target: {same_as: f.target}, meets_threshold: false, unit_kind: commune}
+    then: {action: name_unit_behind}
+""", encoding="utf-8")
+    book = load_rulebook(str(folder), catalogue)
+    assert "unit_measurement" in book.fact_kinds() and "units_below" not in book.fact_kinds()
+    checker = Checker(catalogue, RulesEngine(book))
+    text = """province: Hà Giang
+period: 2024-06
+indicators:
+  online_payment_rate: {numerator: 300, denominator: 1000}
+units:
+  - {name: Sở Tư pháp, kind: department, indicators: {online_payment_rate: {numerator: 40, denominator: 210}}}
+  - {name: Sở Xây dựng, kind: department, indicators: {online_payment_rate: {numerator: 200, denominator: 290}}}
+  - {name: Xã Minh Tân, kind: commune, indicators: {online_payment_rate: {numerator: 60, denominator: 500}}}
+"""
+    finding = {f.target.id: f for f in checker.check_text(text, "s.yaml").findings}["cp2024-online-payment"]
+    assert [(u.name, u.shortfall) for u in finding.units_behind] == [("Xã Minh Tân", 165)]
+    shipped = {f.target.id: f for f in build_checker().check_text(text, "s.yaml").findings}["cp2024-online-payment"]
+    assert [(u.name, u.shortfall) for u in shipped.units_behind] == [("Xã Minh Tân", 165), ("Sở Tư pháp", 55)]
+
+
+def test_a_list_field_cannot_be_tested(tmp_path, catalogue):
+    assert _codes(tmp_path, catalogue, "      - f: {fact: finding}\n      - u: {fact: units_below, units: x}",
+                  "{action: name_units_behind}") == [(6, "rules.list_field", None)]

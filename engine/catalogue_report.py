@@ -18,13 +18,25 @@ def _instrument(cat: Catalogue, iid: str, lang: str) -> str:
     return f"{ins.number} ({ins.date:%d/%m/%Y})" if ins.date else ins.number
 
 
-def catalogue_table(cat: Catalogue, lang: str) -> str:
+def _rows(cat: Catalogue, lang: str) -> list[tuple[str, ...]]:
     rows = [_HEAD[lang]]
     yes, no = ("có", "chưa") if lang == "vi" else ("yes", "no")
     for t in sorted(cat.targets.values(), key=lambda t: (t.applies.end, t.id)):
         rows.append((t.id, t.metric, f"{OP_SYMBOLS[t.threshold.op]} {t.threshold.value}", f"{t.applies.start:%d/%m/%Y}–{t.applies.end:%d/%m/%Y}",
                      f"{t.deadline:%d/%m/%Y}", ",".join(t.scope), _instrument(cat, t.instrument, lang), t.confidence,
                      yes if t.verified else no))
+    return rows
+
+
+def catalogue_markdown(cat: Catalogue, lang: str) -> str:
+    rows = [[c.replace("|", "\\|") for c in r] for r in _rows(cat, lang)]
+    lines = ["| " + " | ".join(r) + " |" for r in rows]
+    lines.insert(1, "|" + "---|" * len(rows[0]))
+    return "\n".join(lines) + "\n"
+
+
+def catalogue_table(cat: Catalogue, lang: str) -> str:
+    rows = _rows(cat, lang)
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     lines = ["  ".join(c.ljust(widths[i]) for i, c in enumerate(r)).rstrip() for r in rows]
     lines.insert(1, "  ".join("-" * w for w in widths))

@@ -108,7 +108,7 @@ def list_targets(
 ) -> None:
     """List the targets in the catalogue with their instruments and confidence."""
     from engine.catalogue import load_catalogue
-    from engine.catalogue_report import catalogue_json, catalogue_table
+    from engine.catalogue_report import catalogue_json, catalogue_markdown, catalogue_table
     from engine.errors import TthcError
     from engine.resources import data_dir
 
@@ -116,7 +116,8 @@ def list_targets(
         cat = load_catalogue(targets or data_dir("targets"))
     except TthcError as exc:
         _fail_setup(exc, fmt, lang)
-    sys.stdout.write(catalogue_json(cat, lang.value) if fmt == Format.json else catalogue_table(cat, lang.value))
+    render = {Format.json: catalogue_json, Format.markdown: catalogue_markdown, Format.table: catalogue_table}[fmt]
+    sys.stdout.write(render(cat, lang.value))
 
 
 @app.command("schema")

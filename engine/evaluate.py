@@ -16,7 +16,7 @@ from fractions import Fraction
 
 from engine.catalogue import Catalogue
 from engine.catalogue.models import Target
-from engine.compute import SCALE, Figure, compute
+from engine.compute import SCALE, Figure, Figures, compute
 from engine.durable_adapter import Firing, RulesEngine
 from engine.errors import Location, Problem, RuleError
 from engine.result import STATUS_ORDER, Agency, FileResult, Finding, UnitBehind
@@ -68,41 +68,46 @@ def evaluate(sub: Submission, cat: Catalogue, rules: RulesEngine) -> FileResult:
     figures, unit_figures, problems = compute(sub, cat)
     result.indicators = dict(sorted(figures.by_metric.items()))
     result.issues = sorted(problems, key=Problem.sort_key)
-    reference = sub.as_of or sub.period.end
-    facts: list[dict] = []
+    units = [(u.name, u.kind, f) for u, f in zip(sub.raw.units, unit_figures)]
     measured: dict[str, _Measured] = {}
+    facts: list[dict] = []
     for target in applicable_targets(cat, "province", sub.period.end):
-        thr = Fraction(target.threshold.value)
-        op = target.threshold.op
-        fig = figures.by_metric.get(target.metric)
-        m = _Measured(target, fig, meets(fig.value, op, thr) if fig else None, [])
-        measured[target.id] = m
-        facts.append({"kind": "applicable_target", "target": target.id, "metric": target.metric})
-        facts.append({"kind": "assignment", "target": target.id, "role": target.responsible.lead, "role_kind": "lead"})
-        facts.extend({"kind": "assignment", "target": target.id, "role": r, "role_kind": "support"}
-                     for r in target.responsible.support)
-        if fig is not None:
-            facts.append({"kind": "measurement", "target": target.id, "metric": target.metric,
-                          "meets_threshold": m.meets, "deadline_passed": reference >= target.deadline,
-                          "verifiable": fig.verifiable, "source": fig.source})
-        below: dict[str, list[str]] = {}
-        for unit, ufigs in zip(sub.raw.units, unit_figures):
-            ufig = ufigs.by_metric.get(target.metric)
-            if ufig is None:
-                continue
-            ok = meets(ufig.value, op, thr)
-            m.units.append((unit.name, unit.kind, ufig, ok))
-            if not ok:
-                below.setdefault(unit.kind, []).append(unit.name)
-            facts.append({"kind": "unit_measurement", "target": target.id, "metric": target.metric, "unit": unit.name,
-                          "unit_kind": unit.kind, "meets_threshold": ok, "verifiable": ufig.verifiable})
-        facts.extend({"kind": "units_below", "target": target.id, "metric": target.metric, "unit_kind": kind,
-                      "count": len(names), "units": names} for kind, names in sorted(below.items()))
+        measured[target.id] = _measure(target, figures.by_metric.get(target.metric), units,
+                                       sub.as_of or sub.period.end, facts)
     facts.append({"kind": "end_of_submission"})
     used = rules.fact_kinds
     firings = rules.run([f for f in facts if f["kind"] in used])  # facts no rule matches are not sent
     result.findings = _assemble(measured, firings, cat, sub, rules)
     return result
+
+
+def _measure(target: Target, fig: Figure | None, units: list[tuple[str, str, Figures]], reference: date,
+             facts: list[dict]) -> _Measured:
+    """Compare the province's and each unit's figure with the target exactly; add the facts the rules see."""
+    thr, op = Fraction(target.threshold.value), target.threshold.op
+    m = _Measured(target, fig, meets(fig.value, op, thr) if fig else None, [])
+    facts.append({"kind": "applicable_target", "target": target.id, "metric": target.metric})
+    facts.append({"kind": "assignment", "target": target.id, "role": target.responsible.lead, "role_kind": "lead"})
+    facts.extend({"kind": "assignment", "target": target.id, "role": r, "role_kind": "support"}
+                 for r in target.responsible.support)
+    if fig is not None:
+        facts.append({"kind": "measurement", "target": target.id, "metric": target.metric,
+                      "meets_threshold": m.meets, "deadline_passed": reference >= target.deadline,
+                      "verifiable": fig.verifiable, "source": fig.source})
+    below: dict[str, list[str]] = {}
+    for name, kind, ufigs in units:
+        ufig = ufigs.by_metric.get(target.metric)
+        if ufig is None:
+            continue
+        ok = meets(ufig.value, op, thr)
+        m.units.append((name, kind, ufig, ok))
+        if not ok:
+            below.setdefault(kind, []).append(name)
+        facts.append({"kind": "unit_measurement", "target": target.id, "metric": target.metric, "unit": name,
+                      "unit_kind": kind, "meets_threshold": ok, "verifiable": ufig.verifiable})
+    facts.extend({"kind": "units_below", "target": target.id, "metric": target.metric, "unit_kind": kind,
+                  "count": len(names), "units": names} for kind, names in sorted(below.items()))
+    return m
 
 
 def _assemble(measured: dict[str, _Measured], firings: list[Firing], cat: Catalogue, sub: Submission,

@@ -99,3 +99,12 @@ def test_same_output_whatever_the_hash_seed():
         assert proc.returncode == 1, proc.stderr
         outputs.add(proc.stdout)
     assert len(outputs) == 1
+
+
+def test_targets_json_lists_every_target_with_its_basis():
+    data = json.loads(run_cli(["targets", "--format", "json", "--lang", "en"]).stdout)
+    assert data["schema"] == "tthc-check/targets/1" and len(data["targets"]) == 20
+    payment = {t["id"]: t for t in data["targets"]}["cp2024-online-payment"]
+    assert (payment["threshold"], payment["op"], payment["confidence"], payment["verified"]) == ("45", ">=", "M", False)
+    assert payment["instrument"]["number"] is None and "seed 000" in payment["instrument"]["source"]
+    assert run_cli(["targets", "--format", "markdown"]).stdout.startswith("| Mã | Chỉ số |")

@@ -21,23 +21,33 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
 
-def _median_run(cmd: list[str], runs: int) -> float:
+# As on a user's machine, Python may write and reuse .pyc files (this workplace sets PYTHONDONTWRITEBYTECODE,
+# which would make every run compile our modules from source).
+_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
+def _runs(cmd: list[str], runs: int) -> list[float]:
     times = []
     for _ in range(runs):
         start = time.perf_counter()
-        subprocess.run(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        subprocess.run(cmd, cwd=ROOT, env=_ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
         times.append(time.perf_counter() - start)
-    return statistics.median(times)
+    return times
 
 
-def cold_start(runs: int = 21) -> dict:
+def cold_start(runs: int = 31) -> dict:
     exe = os.path.join(os.path.dirname(sys.executable), "tthc-check")
     cmd = [exe] if os.path.exists(exe) else [sys.executable, "-m", "engine"]
-    _median_run(cmd + ["examples/ha-giang-2024.yaml"], 2)  # warm the file cache and .pyc files
-    bare = _median_run([sys.executable, "-c", "pass"], runs)
-    check = _median_run(cmd + ["examples/ha-giang-2024.yaml"], runs)
-    return {"python_c_pass_s": round(bare, 4), "tthc_check_s": round(check, 4), "ratio": round(check / bare, 1),
-            "runs": runs}
+    _runs(cmd + ["examples/ha-giang-2024.yaml"], 3)  # warm the file cache and write .pyc files
+    # interleave the two commands so that a slow spell of the machine hits both alike
+    bare, check = [], []
+    for _ in range(runs):
+        bare += _runs([sys.executable, "-c", "pass"], 1)
+        check += _runs(cmd + ["examples/ha-giang-2024.yaml"], 1)
+    med_b, med_c = statistics.median(bare), statistics.median(check)
+    return {"python_c_pass_s": round(med_b, 4), "tthc_check_s": round(med_c, 4), "ratio": round(med_c / med_b, 1),
+            "python_c_pass_min_s": round(min(bare), 4), "tthc_check_min_s": round(min(check), 4),
+            "ratio_of_minima": round(min(check) / min(bare), 1), "runs": runs}
 
 
 def _unit_checks(doc: dict, result) -> int:
@@ -103,8 +113,10 @@ def main() -> None:
     c, n = out["cold_start"], out["national_batch"]
     print("| benchmark | result | goal |")
     print("|---|---|---|")
-    print(f"| cold `tthc-check examples/ha-giang-2024.yaml` vs `python -c pass` (median of {c['runs']}) | "
-          f"{c['tthc_check_s'] * 1000:.0f} ms vs {c['python_c_pass_s'] * 1000:.0f} ms = {c['ratio']}× | ≤ 10× |")
+    print(f"| cold `tthc-check examples/ha-giang-2024.yaml` vs `python -c pass` ({c['runs']} runs each, interleaved) | "
+          f"median {c['tthc_check_s'] * 1000:.0f} ms vs {c['python_c_pass_s'] * 1000:.0f} ms = {c['ratio']}×; "
+          f"fastest {c['tthc_check_min_s'] * 1000:.0f} ms vs {c['python_c_pass_min_s'] * 1000:.0f} ms = "
+          f"{c['ratio_of_minima']}× | ≤ 10× |")
     print(f"| national batch, one process, read + validate + evaluate: {n['submissions']} submissions, "
           f"{n['units']:,} units | {n['unit_checks_per_s']:,} unit-level checks/s ({n['unit_checks']:,} in "
           f"{n['seconds']} s), peak RSS {n['peak_rss_mb']} MB (+{n['rss_growth_mb']} MB) | ≥ 20,000 checks/s |")

@@ -25,7 +25,7 @@ from engine import __version__  # noqa: E402
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None, pretty_exceptions_enable=False,
                   help="Kiểm tra số liệu cải cách TTHC của tỉnh so với chỉ tiêu pháp lý / Check a province's TTHC "
                        "reform figures against the legal targets.")
-SUBCOMMANDS = ("check", "targets", "schema")
+SUBCOMMANDS = ("check", "targets", "rules", "schema")
 
 
 class Format(str, enum.Enum):
@@ -118,6 +118,27 @@ def list_targets(
         _fail_setup(exc, fmt, lang)
     render = {Format.json: catalogue_json, Format.markdown: catalogue_markdown, Format.table: catalogue_table}[fmt]
     sys.stdout.write(render(cat, lang.value))
+
+
+@app.command("rules")
+def list_rules(
+    lang: Lang = typer.Option(Lang.vi, "--lang", help="vi | en"),
+    targets: Optional[str] = typer.Option(None, "--targets", help="catalogue folder"),
+    rules: Optional[str] = typer.Option(None, "--rules", help="rules folder"),
+) -> None:
+    """Validate the rules and list them with what each one decides."""
+    from engine.catalogue import load_catalogue
+    from engine.errors import TthcError
+    from engine.resources import data_dir
+    from engine.rulebook import load_rulebook
+
+    try:
+        book = load_rulebook(rules or data_dir("rules"), load_catalogue(targets or data_dir("targets")))
+    except TthcError as exc:
+        _fail_setup(exc, Format.table, lang)
+    for rule in sorted(book.rules.values(), key=lambda r: (r.location.file or "", r.location.line or 0)):
+        sys.stdout.write(f"{rule.location.file}:{rule.location.line}: {rule.id} ({rule.action})\n"
+                         f"  {rule.description.get(lang.value)}\n")
 
 
 @app.command("schema")

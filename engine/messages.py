@@ -101,6 +101,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "catalogue.unknown_province_code": ("mã tỉnh cũ \"{value}\" không có trong provinces_63", "former province code \"{value}\" is not in provinces_63"),
     "rules.no_folder": ("không đọc được thư mục luật: {reason}", "cannot read the rules folder: {reason}"),
     "rules.empty": ("thư mục luật không có luật nào", "the rules folder holds no rule"),
+    "rules.too_many": ("{count} luật là quá nhiều cho durable_rules (tối đa {limit})", "{count} rules are too many for durable_rules (at most {limit})"),
     "rules.duplicate_id": ("luật \"{id}\" lặp lại (đã có ở {first})", "rule \"{id}\" is defined twice (first at {first})"),
     "rules.condition_shape": ("mỗi điều kiện là một cặp bí danh: {{fact: …}} hoặc not: {{fact: …}}",
                               "each condition is one alias: {{fact: …}} pair, or not: {{fact: …}}"),

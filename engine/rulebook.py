@@ -69,6 +69,7 @@ ACTIONS: dict[str, ActionSpec] = {
     "name_unit_behind": ActionSpec({}, (("finding",), ("unit_measurement",))),
     "name_units_behind": ActionSpec({}, (("finding",), ("units_below",))),
 }
+MAX_RULES = 400
 OPERATORS = {"in", "not_in", "ne", "gt", "gte", "lt", "lte", "same_as"}
 _DURABLE_OPS = {"ne": "$neq", "gt": "$gt", "gte": "$gte", "lt": "$lt", "lte": "$lte"}
 
@@ -156,6 +157,9 @@ def load_rulebook(folder: str, cat: Catalogue) -> Rulebook:
             book.rules[rule.id] = compiled
     if not book.rules and not problems:
         problems.append(Problem("rules.empty", {}, Location(display_path(folder))))
+    if len(book.rules) > MAX_RULES:  # durable_rules fails with opaque C errors past a few hundred rules (#312, #377)
+        problems.append(Problem("rules.too_many", {"count": len(book.rules), "limit": MAX_RULES},
+                                Location(display_path(folder))))
     if problems:
         raise RuleError(problems)
     return book

@@ -108,3 +108,10 @@ def test_targets_json_lists_every_target_with_its_basis():
     assert (payment["threshold"], payment["op"], payment["confidence"], payment["verified"]) == ("45", ">=", "M", False)
     assert payment["instrument"]["number"] is None and "seed 000" in payment["instrument"]["source"]
     assert run_cli(["targets", "--format", "markdown"]).stdout.startswith("| Mã | Chỉ số |")
+
+
+def test_rules_subcommand_lists_every_rule_with_its_place():
+    out = run_cli(["rules", "--lang", "en"], cwd=ROOT).stdout
+    assert "rules/status.yaml:4: status-met (set_status)" in out
+    assert "rules/responsibility.yaml:13: units-behind (name_units_behind)" in out
+    assert out.count("\n  ") == 6

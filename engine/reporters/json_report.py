@@ -58,6 +58,7 @@ def _finding(f: Finding, lang: str) -> dict[str, Any]:
                         "support": [_agency(a, lang) for a in f.support]},
         "units_behind": [{"name": u.name, "value": _num(round2(u.value)), "shortfall": u.shortfall}
                          for u in f.units_behind],
+        "rules": list(f.rules),
     }
 
 

@@ -40,7 +40,7 @@ class Checker:
     def check_text(self, text: str, display: str) -> FileResult:
         """The same check on a submission held in memory (for tools that embed tthc-check)."""
         try:
-            sub = validate_submission(parse_yaml(text, display), self.catalogue)
+            sub = validate_submission(parse_yaml(text, display, strict=False), self.catalogue)
         except DataFileError as exc:
             return FileResult(display, issues=list(exc.problems))
         return evaluate(sub, self.catalogue, self.engine)

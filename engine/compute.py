@@ -5,12 +5,14 @@ consistency checks between them. Nothing here is a float: ratios are Fractions a
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
 from engine.catalogue import Catalogue
 from engine.catalogue.models import Metric
 from engine.display import round2
+from engine.numbers import ReadFromText
 from engine.errors import ERROR, WARNING, Problem
 from engine.submission import FigureIn, Submission
 from engine.yamlio import Document
@@ -97,6 +99,9 @@ def _from_indicator(doc: Document, path: tuple, metric: Metric, given: FigureIn,
         problems.append(doc.problem("figure.half", path, field=missing))
         return None
     stated = Fraction(given.value) if given.value is not None else None
+    if isinstance(given.value, ReadFromText):
+        problems.append(doc.problem("value.read_as", path + ("value",), severity=WARNING, text=given.value.text,
+                                    value=Decimal(given.value)))
     if num is None and stated is None:
         problems.append(doc.problem("figure.empty", path))
         return None

@@ -20,11 +20,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
                        "file too large ({size} bytes, at most {limit}); a submission is a small YAML file"),
     "file.not_utf8": ("tệp không phải văn bản UTF-8 (có thể là bảng mã cũ như TCVN3 hoặc Windows-1258); hãy lưu lại với bảng mã UTF-8",
                       "the file is not UTF-8 text (perhaps a legacy encoding such as TCVN3 or Windows-1258); save it again as UTF-8"),
+    "file.legacy_encoding": ("tệp không phải văn bản UTF-8; có vẻ là bảng mã cũ {encoding}; hãy chuyển sang Unicode (ví dụ bằng công cụ chuyển mã của Unikey) rồi lưu lại dạng UTF-8",
+                             "the file is not UTF-8 text; it looks like the legacy encoding {encoding}; convert it to Unicode (e.g. with Unikey's converter) and save it as UTF-8"),
+    "file.utf16": ("tệp được lưu dạng UTF-16 (ví dụ \"Unicode Text\" của Excel); hãy lưu lại dạng UTF-8",
+                   "the file is saved as UTF-16 (e.g. Excel's \"Unicode Text\"); save it as UTF-8"),
     "file.binary": ("tệp chứa dữ liệu nhị phân, không phải YAML", "the file holds binary data, not YAML"),
     "file.empty": ("tệp rỗng; cần ít nhất province và period", "the file is empty; it needs at least province and period"),
     "yaml.syntax": ("lỗi cú pháp YAML: {reason}", "YAML syntax error: {reason}"),
     "yaml.tab": ("lỗi cú pháp YAML: {reason}; YAML không dùng ký tự tab để thụt lề, hãy dùng dấu cách",
                  "YAML syntax error: {reason}; YAML does not allow tabs for indentation, use spaces"),
+    "yaml.tag": ("thẻ YAML {tag} không được dùng trong tệp này; hãy bỏ thẻ và viết giá trị thường",
+                 "the YAML tag {tag} is not allowed here; remove it and write a plain value"),
     "yaml.alias": ("không hỗ trợ neo và bí danh YAML (& và *); hãy viết đầy đủ giá trị",
                    "YAML anchors and aliases (& and *) are not supported; write the value out"),
     "yaml.complex_key": ("khóa phải là một giá trị đơn", "a key must be a plain value"),
@@ -38,11 +44,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "count.not_number": ("số đếm phải là số nguyên, không phải {value}", "a count must be a whole number, not {value}"),
     "count.text": ("số đếm \"{value}\" đang được viết dưới dạng chữ; hãy viết số nguyên không có dấu phân cách",
                    "the count \"{value}\" is written as text; write a whole number without separators"),
+    "count.text+hint": ("số đếm \"{value}\" đang được viết dưới dạng chữ; hãy viết {hint} (số nguyên, không có dấu phân cách hàng nghìn)",
+                        "the count \"{value}\" is written as text; write {hint} (a whole number, no thousands separators)"),
     "count.fractional": ("số đếm phải là số nguyên, không phải {value}", "a count must be a whole number, not {value}"),
+    "count.fractional+hint": ("số đếm phải là số nguyên, không phải {value}; nếu dấu chấm là dấu phân cách hàng nghìn thì hãy viết {hint}",
+                              "a count must be a whole number, not {value}; if the dot separates thousands (Vietnamese style), write {hint}"),
+    "number.leading_zero": ("{value} bắt đầu bằng số 0: YAML đọc đó là số bát phân hoặc văn bản; hãy viết {hint}",
+                            "{value} starts with a zero: YAML reads it as octal or as text; write {hint}"),
+    "number.other_form": ("{value} không phải cách viết số thập phân thông thường (YAML đọc 0x…, 1_000, 1:30 theo cách khác); hãy viết {hint}",
+                          "{value} is not a plain decimal number (YAML reads 0x…, 1_000, 1:30 its own way); write {hint}"),
+    "value.read_as": ("đã đọc \"{text}\" là {value} (dấu phẩy là dấu thập phân); nên viết {value} để không phải đoán",
+                      "read \"{text}\" as {value} (the comma is the Vietnamese decimal mark); write {value} to leave no doubt"),
     "count.negative": ("số đếm không được âm ({value})", "a count cannot be negative ({value})"),
     "value.not_number": ("giá trị phải là một số, không phải {value}", "the value must be a number, not {value}"),
-    "value.text": ("giá trị \"{value}\" đang được viết dưới dạng chữ; hãy viết số với dấu chấm thập phân, không có %",
-                   "the value \"{value}\" is written as text; write a number with a decimal point and no %"),
+    "value.text": ("giá trị \"{value}\" không đọc được thành số; hãy viết số với dấu chấm thập phân, không có %, ví dụ 58.41",
+                   "the value \"{value}\" cannot be read as a number; write it with a decimal point and no %, e.g. 58.41"),
     "number.not_finite": ("giá trị {value} không phải là một số hữu hạn", "{value} is not a finite number"),
     "number.too_large": ("giá trị {value} quá lớn để là số liệu thật", "{value} is too large to be a real figure"),
     "period.format": ("kỳ báo cáo \"{value}\" không hợp lệ; viết 2024, 2024-Q3, 2024-09 hoặc 2024-01/2024-09",
@@ -132,22 +148,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "usage.output_failed": ("không ghi được tệp đầu ra: {reason}", "cannot write the output file: {reason}"),
 }
 
-_SUFFIX = {
-    "suggestion": ("; có phải ý bạn là \"{suggestion}\"?", "; did you mean \"{suggestion}\"?"),
-    "hint": ("; có phải là {hint}? (dấu chấm trong 1.972 là dấu phân cách hàng nghìn của tiếng Việt: hãy viết {hint})",
-             "; did you mean {hint}? (the dot in 1.972 is a Vietnamese thousands separator: write {hint})"),
-}
+_SUGGESTION = ("; có phải ý bạn là \"{suggestion}\"?", "; did you mean \"{suggestion}\"?")
 _TYPE_WORDS = {"int": ("số nguyên", "a whole number"), "text": ("văn bản", "text"), "bool": ("true/false", "true/false"),
                "mapping": ("bảng khóa: giá trị", "a mapping of key: value"), "list": ("danh sách", "a list"),
                "date": ("ngày dạng YYYY-MM-DD", "a date as YYYY-MM-DD"), "number": ("số", "a number")}
 _YAML_BOOL = ("; YAML đọc no, yes, on, off là sai/đúng: hãy đặt giá trị trong dấu nháy, ví dụ \"no\"",
               "; YAML reads no, yes, on, off as false/true: quote the value, e.g. \"no\"")
-_VALUE_HINT = ("; hãy viết {hint}", "; write {hint}")
 
 
 def render(problem: Problem, lang: str) -> str:
     idx = 0 if lang == "vi" else 1
-    template = MESSAGES.get(problem.code, ("{code}", "{code}"))[idx]
+    code = problem.code
+    if problem.params.get("hint") and f"{code}+hint" in MESSAGES:
+        code = f"{code}+hint"
+    template = MESSAGES.get(code, ("{code}", "{code}"))[idx]
     params: dict[str, Any] = {"code": problem.code}
     for key, value in problem.params.items():
         params[key] = number_text(value, lang) if isinstance(value, Decimal) and value.is_finite() else value
@@ -158,10 +172,7 @@ def render(problem: Problem, lang: str) -> str:
     if params.get("yaml_bool"):
         text += _YAML_BOOL[idx]
     if params.get("suggestion"):
-        text += _SUFFIX["suggestion"][idx].format(**params)
-    if params.get("hint"):
-        hint = _VALUE_HINT if problem.code.startswith("value.") else _SUFFIX["hint"]
-        text += hint[idx].format(**params)
+        text += _SUGGESTION[idx].format(**params)
     return text
 
 

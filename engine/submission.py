@@ -11,9 +11,9 @@ from datetime import date
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, StrictInt, StrictStr, ValidationError
-from pydantic_core import PydanticCustomError
+from pydantic import BaseModel, BeforeValidator, ConfigDict, PlainValidator, StrictInt, StrictStr, ValidationError
 
+from engine import numbers
 from engine.catalogue import Catalogue
 from engine.catalogue.geography import ProvinceLookupError, Resolved
 from engine.errors import DataFileError, Problem
@@ -22,63 +22,8 @@ from engine.textnorm import fold, nfc, suggest
 from engine.validation import problems_from
 from engine.yamlio import Document, load_yaml
 
-MAX_COUNT = 10**12
-
-
-def _count(value: Any) -> int:
-    """A whole number of items, never negative; 1.972 is explained as a Vietnamese thousands separator."""
-    if isinstance(value, bool) or value is None or isinstance(value, (list, dict)):
-        raise PydanticCustomError("tthc.count.not_number", "not a number", {"value": repr(value)})
-    if isinstance(value, str):
-        raise PydanticCustomError("tthc.count.text", "text", {"value": value, "hint": _digits(value)})
-    if isinstance(value, Decimal):
-        if not value.is_finite():
-            raise PydanticCustomError("tthc.number.not_finite", "not finite", {"value": str(value)})
-        if value != value.to_integral_value():
-            raise PydanticCustomError("tthc.count.fractional", "fractional", {"value": str(value), "hint": _thousands(value)})
-        value = int(value)
-    if value < 0:
-        raise PydanticCustomError("tthc.count.negative", "negative", {"value": str(value)})
-    if value > MAX_COUNT:
-        raise PydanticCustomError("tthc.number.too_large", "too large", {"value": str(value)})
-    return int(value)
-
-
-def _number(value: Any) -> Decimal:
-    if isinstance(value, bool) or value is None or isinstance(value, (list, dict)):
-        raise PydanticCustomError("tthc.value.not_number", "not a number", {"value": repr(value)})
-    if isinstance(value, str):
-        raise PydanticCustomError("tthc.value.text", "text", {"value": value, "hint": _decimal_hint(value)})
-    value = Decimal(value)
-    if not value.is_finite():
-        raise PydanticCustomError("tthc.number.not_finite", "not finite", {"value": str(value)})
-    if abs(value) > MAX_COUNT:
-        raise PydanticCustomError("tthc.number.too_large", "too large", {"value": str(value)})
-    return value
-
-
-def _thousands(value: Decimal) -> str:
-    text = format(value, "f")
-    whole, _, frac = text.partition(".")
-    return whole + frac if len(frac) == 3 else ""
-
-
-def _digits(text: str) -> str:
-    cleaned = text.strip().replace(".", "").replace(",", "").replace(" ", "")
-    return cleaned if cleaned.isdigit() else ""
-
-
-def _decimal_hint(text: str) -> str:
-    cleaned = text.strip().rstrip("%").strip().replace(".", "").replace(",", ".")
-    try:
-        Decimal(cleaned)
-    except ArithmeticError:
-        return ""
-    return cleaned
-
-
-Count = Annotated[int, BeforeValidator(_count)]
-Number = Annotated[Decimal, BeforeValidator(_number)]
+Count = Annotated[int, PlainValidator(numbers.count)]
+Number = Annotated[Decimal, PlainValidator(numbers.number)]
 
 
 class _Strict(BaseModel):
@@ -133,7 +78,7 @@ class Submission:
 
 
 def load_submission(path: str, catalogue: Catalogue, display: str | None = None) -> Submission:
-    doc = load_yaml(path, display)
+    doc = load_yaml(path, display, strict=False)
     return validate_submission(doc, catalogue)
 
 
@@ -142,12 +87,13 @@ def validate_submission(doc: Document, catalogue: Catalogue) -> Submission:
     data = doc.data
     if not isinstance(data, dict):
         raise DataFileError([doc.problem("submission.not_mapping", (), found=type(data).__name__)])
-    problems: list[Problem] = []
+    problems: list[Problem] = list(doc.problems)
+    reported = {p.location.path for p in doc.problems}
     raw: SubmissionIn | None = None
     try:
         raw = SubmissionIn.model_validate(data)
-    except ValidationError as exc:
-        problems.extend(problems_from(exc, doc, (), SubmissionIn))
+    except ValidationError as exc:  # a value already reported by the reader is not reported again
+        problems.extend(p for p in problems_from(exc, doc, (), SubmissionIn) if p.location.path not in reported)
     period = _period(doc, data.get("period"), problems)
     province = _province(doc, data.get("province"), catalogue, period, problems)
     if period and raw and raw.as_of and raw.as_of < period.start:
@@ -172,7 +118,7 @@ def validate_submission(doc: Document, catalogue: Catalogue) -> Submission:
             seen[key] = i
         if unit.get("kind") == "district" and province and province.era == "34":
             problems.append(doc.problem("unit.district_abolished", ("units", i, "kind"), name=name))
-    if problems or raw is None or period is None or province is None:
+    if problems or raw is None or period is None or province is None or doc.problems:
         raise DataFileError(problems)
     return Submission(doc, raw, province, period, raw.as_of)
 

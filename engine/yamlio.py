@@ -19,6 +19,7 @@ from typing import Any
 import yaml
 
 from engine.errors import DataFileError, Location, Problem
+from engine.numbers import NumberText
 from engine.textnorm import nfc
 
 MAX_BYTES = 5 * 1024 * 1024
@@ -33,6 +34,9 @@ class Document:
     data: Any
     values: dict[Path_, tuple[int, int]] = field(default_factory=dict)
     keys: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    # problems met while building (duplicate keys, tags, aliases): the value concerned is left out (None) and
+    # the caller reports them with its own, so that a file with several problems lists them all
+    problems: list[Problem] = field(default_factory=list)
 
     def locate(self, path: Path_, *, key: bool = False) -> Location:
         """The location of a path, or of its nearest ancestor that exists in the document."""
@@ -62,6 +66,7 @@ def format_path(path: Path_) -> str:
 
 # libyaml's composer when PyYAML has it (its wheels do): the same nodes and marks, ten times faster.
 _INT, _STR = "tag:yaml.org,2002:int", "tag:yaml.org,2002:str"
+_TAGS = {f"tag:yaml.org,2002:{t}" for t in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq")}
 _YAML11_WORDS = {"y", "n", "yes", "no", "on", "off", "true", "false", "null"}
 
 
@@ -97,11 +102,37 @@ def read_text(path: str, display: str) -> str:
         raise DataFileError([Problem("file.unreadable", {"reason": exc.strerror or str(exc)}, Location(display))]) from exc
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise DataFileError([Problem("file.utf16", {}, Location(display, 1, 1))])
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise DataFileError([Problem("file.not_utf8", {}, Location(display, line))]) from None
+        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        encoding = legacy_encoding(raw)
+        code = "file.legacy_encoding" if encoding else "file.not_utf8"
+        raise DataFileError([Problem(code, {"encoding": encoding}, Location(display, line, column))]) from None
+
+
+_VI_CP1258 = set("ăâđêôơưĂÂĐÊÔƠƯ")
+_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+
+
+def legacy_encoding(raw: bytes) -> str | None:
+    """Name the legacy Vietnamese encoding a non-UTF-8 file is probably in, without converting it.
+
+    Windows-1258 writes ă â đ ê ô ơ ư as single bytes and tones as combining marks after the vowel; TCVN3 (ABC)
+    and VNI put precomposed letters in the upper half of the byte range. Anything else with Vietnamese-looking
+    upper bytes is reported as TCVN3/VNI; None when the bytes do not look like Vietnamese at all."""
+    high = sum(1 for b in raw if b >= 0x80)
+    if not high:
+        return None
+    text = raw.decode("cp1258", errors="replace")
+    letters = sum(1 for ch in text if ch in _VI_CP1258)
+    tones = sum(1 for a, b in zip(text, text[1:]) if b in _TONES and a.isalpha())
+    if letters + tones >= max(1, high // 3):
+        return "Windows-1258"
+    return "TCVN3 (ABC) / VNI"
 
 
 def display_path(path: str) -> str:
@@ -113,9 +144,9 @@ def display_path(path: str) -> str:
     return path if rel.startswith("..") else rel
 
 
-def load_yaml(path: str, display: str | None = None) -> Document:
+def load_yaml(path: str, display: str | None = None, *, strict: bool = True) -> Document:
     display = display or display_path(path)
-    return parse_yaml(read_text(path, display), display)
+    return parse_yaml(read_text(path, display), display, strict=strict)
 
 
 @contextmanager
@@ -132,12 +163,14 @@ def _gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def parse_yaml(text: str, display: str) -> Document:
+def parse_yaml(text: str, display: str, *, strict: bool = True) -> Document:
+    """The document, or DataFileError. With strict=False, problems met while building are kept in
+    Document.problems instead of raised (the submission loader lists them with the model's own)."""
     with _gc_paused():
-        return _parse_yaml(text, display)
+        return _parse_yaml(text, display, strict)
 
 
-def _parse_yaml(text: str, display: str) -> Document:
+def _parse_yaml(text: str, display: str, strict: bool) -> Document:
     if "\x00" in text:
         raise DataFileError([Problem("file.binary", {}, Location(display))])
     loader = _Loader(text)
@@ -158,10 +191,9 @@ def _parse_yaml(text: str, display: str) -> Document:
     doc = Document(display, None)
     if node is None:
         raise DataFileError([Problem("file.empty", {}, Location(display, 1, 1))])
-    problems: list[Problem] = []
-    doc.data = _Builder(doc, loader, problems).build(node, ())
-    if problems:
-        raise DataFileError(problems)
+    doc.data = _Builder(doc, loader, doc.problems).build(node, ())
+    if strict and doc.problems:
+        raise DataFileError(doc.problems)
     return doc
 
 
@@ -176,6 +208,10 @@ class _Builder:
             return None
         self.seen.add(id(node))
         self.doc.values[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
+        if node.tag not in _TAGS:  # !!python/…, !!binary, !custom: never constructed, never guessed
+            tag = node.tag.replace("tag:yaml.org,2002:", "!!")
+            self.problems.append(Problem("yaml.tag", {"tag": tag}, self._loc(node, path)))
+            return None
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node, path)
         if isinstance(node, yaml.SequenceNode):
@@ -208,8 +244,12 @@ class _Builder:
 
     def _scalar(self, node: yaml.ScalarNode, path: Path_) -> Any:
         tag = node.tag
-        if tag == _INT and node.value.isdigit():
-            return int(node.value)
+        if tag == _INT:
+            text = node.value
+            digits = text.lstrip("+-")
+            if digits.isdigit() and digits.isascii() and (digits == "0" or digits[0] != "0"):
+                return int(text)
+            return NumberText(text)  # 010 (octal to YAML 1.1), 0x1F, 1_000, 1:30: the reader of the field decides
         if tag == "tag:yaml.org,2002:float":
             text = node.value.replace("_", "").lower()
             if text in (".nan",):

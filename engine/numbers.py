@@ -64,7 +64,7 @@ def _text_problem(kind: str, text: str) -> PydanticCustomError:
 def count(value: Any) -> int:
     """A whole number of items, never negative."""
     if isinstance(value, bool) or value is None or isinstance(value, (list, dict, bytes)):
-        raise _error("count.not_number", value=repr(value))
+        raise _error("count.not_number", value=repr(value), yaml_bool=isinstance(value, bool))
     if isinstance(value, str):
         raise _text_problem("count", value)
     if isinstance(value, Decimal):
@@ -85,7 +85,7 @@ def count(value: Any) -> int:
 def number(value: Any) -> Decimal:
     """A value in the metric's unit; a Vietnamese decimal written as text is read (ReadFromText)."""
     if isinstance(value, bool) or value is None or isinstance(value, (list, dict, bytes)):
-        raise _error("value.not_number", value=repr(value))
+        raise _error("value.not_number", value=repr(value), yaml_bool=isinstance(value, bool))
     if isinstance(value, str):
         if isinstance(value, NumberText):
             raise _text_problem("value", value)

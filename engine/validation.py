@@ -20,9 +20,8 @@ def _fields(model: type[BaseModel], loc: tuple) -> list[str]:
         if isinstance(part, int) or current is None:
             continue
         info = getattr(current, "model_fields", {}).get(part) if isinstance(current, type) else None
-        if info is None:
-            return []
-        current = _model_of(info.annotation)
+        if info is not None:  # otherwise a key of a mapping (a metric id, say): stay on the model below it
+            current = _model_of(info.annotation)
     if isinstance(current, type) and issubclass(current, BaseModel):
         return [f.alias or name for name, f in current.model_fields.items()]
     return []

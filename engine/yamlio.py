@@ -91,7 +91,8 @@ def read_text(path: str, display: str) -> str:
     try:
         size = os.path.getsize(path)
         if size > MAX_BYTES:
-            raise DataFileError([Problem("file.too_large", {"size": size, "limit": MAX_BYTES}, Location(display))])
+            raise DataFileError([Problem("file.too_large", {"size": Decimal(size), "limit": Decimal(MAX_BYTES)},
+                                         Location(display))])
         with open(path, "rb") as fh:
             raw = fh.read()
     except FileNotFoundError:
@@ -104,6 +105,8 @@ def read_text(path: str, display: str) -> str:
         raw = raw[3:]
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise DataFileError([Problem("file.utf16", {}, Location(display, 1, 1))])
+    if _looks_binary(raw):
+        raise DataFileError([Problem("file.binary", {}, Location(display))])
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -112,6 +115,12 @@ def read_text(path: str, display: str) -> str:
         encoding = legacy_encoding(raw)
         code = "file.legacy_encoding" if encoding else "file.not_utf8"
         raise DataFileError([Problem(code, {"encoding": encoding}, Location(display, line, column))]) from None
+
+
+def _looks_binary(raw: bytes) -> bool:
+    """NUL bytes, or control bytes that no text file holds (a picture, a spreadsheet, an archive)."""
+    head = raw[:4096]
+    return b"\x00" in head or sum(1 for b in head if b < 0x20 and b not in (9, 10, 13)) > 0
 
 
 _VI_CP1258 = set("ăâđêôơưĂÂĐÊÔƠƯ")
@@ -201,10 +210,13 @@ class _Builder:
     def __init__(self, doc: Document, loader: yaml.SafeLoader, problems: list[Problem]):
         self.doc, self.loader, self.problems = doc, loader, problems
         self.seen: set[int] = set()
+        self.aliased: set[int] = set()
 
     def build(self, node: yaml.Node, path: Path_) -> Any:
         if id(node) in self.seen:  # the composer shares the node of an alias: refuse, no bombs
-            self.problems.append(Problem("yaml.alias", {}, self._loc(node, path)))
+            if id(node) not in self.aliased:  # once per anchor, however often it is reused
+                self.aliased.add(id(node))
+                self.problems.append(Problem("yaml.alias", {}, self._loc(node, path)))
             return None
         self.seen.add(id(node))
         self.doc.values[path] = (node.start_mark.line + 1, node.start_mark.column + 1)

@@ -5,18 +5,45 @@ change with `TTHC_REGEN=1 pytest tests/test_cases.py`, then read the diff.
 
 from __future__ import annotations
 
+import json
 import os
+import shutil
 
 import pytest
 import yaml
 
 from tests.conftest import ROOT, run_cli
 
-CASES = os.path.join(ROOT, "tests", "cases", "check")
+CASES = os.path.join(ROOT, "tests", "cases")
+KINDS = ("check", "bad")  # check: any CLI behaviour; bad: malformed input, which must exit 2 in every language and format
 
 
 def _cases() -> list[str]:
-    return sorted(n for n in os.listdir(CASES) if n.endswith(".yaml"))
+    return sorted(f"{kind}/{n}" for kind in KINDS for n in os.listdir(os.path.join(CASES, kind)) if n.endswith(".yaml"))
+
+
+def _prepare(case: dict, tmp_path) -> None:
+    for folder in case.get("copy", []):  # a copy of a shipped folder (targets, rules), to break on purpose
+        shutil.copytree(os.path.join(ROOT, folder), tmp_path / folder)
+    for fname, replacements in case.get("patch", {}).items():
+        path = tmp_path / fname
+        text = path.read_text(encoding="utf-8")
+        for old, new in replacements:
+            assert old in text, f"patch of {fname}: {old!r} not found"
+            text = text.replace(old, new, 1)
+        path.write_text(text, encoding="utf-8")
+    for fname, content in case.get("files", {}).items():
+        target = tmp_path / fname
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, dict) and "hex" in content:
+            target.write_bytes(bytes.fromhex(content["hex"]))
+        elif isinstance(content, dict) and "repeat" in content:  # a large file, made rather than committed
+            with open(target, "w", encoding="utf-8") as fh:
+                fh.write(content.get("head", ""))
+                for _ in range(content["times"]):
+                    fh.write(content["repeat"])
+        else:
+            target.write_bytes(content.encode("utf-8"))
 
 
 def _literal(dumper, text):
@@ -29,14 +56,7 @@ def test_case(name, tmp_path):
     path = os.path.join(CASES, name)
     with open(path, encoding="utf-8") as fh:
         case = yaml.safe_load(fh)
-    files = case.get("files", {})
-    for fname, content in files.items():
-        target = tmp_path / fname
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(content, dict) and "hex" in content:
-            target.write_bytes(bytes.fromhex(content["hex"]))
-        else:
-            target.write_bytes(content.encode("utf-8"))
+    _prepare(case, tmp_path)
     result = run_cli(case["args"], cwd=str(tmp_path))
     if os.environ.get("TTHC_REGEN"):
         case.update(exit=result.code, stdout=result.stdout, stderr=result.stderr)
@@ -47,3 +67,19 @@ def test_case(name, tmp_path):
             yaml.dump(case, fh, Dumper=dumper, allow_unicode=True, sort_keys=False, width=200)
         return
     assert (result.code, result.stdout, result.stderr) == (case["exit"], case["stdout"], case["stderr"])
+    if name.startswith("bad/"):
+        _bad_everywhere(case, result, tmp_path)
+
+
+def _bad_everywhere(case: dict, vi, tmp_path) -> None:
+    """Bad input: exit 2, no traceback, the same problems in English and as JSON."""
+    assert vi.code == 2 and "Traceback" not in vi.stdout + vi.stderr
+    args = [a for a in case["args"] if a not in ("--lang", "vi", "en")]
+    en = run_cli(["--lang", "en", *args], cwd=str(tmp_path))
+    assert en.code == 2 and "Traceback" not in en.stdout + en.stderr
+    as_json = run_cli(["--format", "json", *args], cwd=str(tmp_path))
+    assert as_json.code == 2 and as_json.stderr == ""
+    issues = [i for r in json.loads(as_json.stdout)["results"] for i in r["issues"] if i["severity"] == "error"]
+    assert issues and all(i["file"] for i in issues)
+    lines = [line for line in (vi.stdout + vi.stderr).splitlines() if ": lỗi: " in line or ": error: " in line]
+    assert len(lines) == len(issues)

@@ -151,3 +151,36 @@ def _ids(doc: Document, path: tuple, given: Any, known: dict, what: str, problem
         if nfc(str(key)) not in known:
             problems.append(doc.problem(f"submission.unknown_{what}", path + (key,), key=True, value=key,
                                         suggestion=suggest(str(key), list(known))))
+
+
+def dump_submission(raw: SubmissionIn) -> str:
+    """A submission written back out as YAML in the contract's format: read again, it gives the same result.
+    Numbers keep their exact text (Decimal, never a binary float); keys keep the order of the format."""
+    import yaml
+
+    class _Dumper(yaml.SafeDumper):
+        pass
+
+    def decimal(dumper: yaml.SafeDumper, value: Decimal) -> yaml.Node:
+        if value == value.to_integral_value():
+            return dumper.represent_int(int(value))
+        return dumper.represent_scalar("tag:yaml.org,2002:float", format(value, "f"))
+
+    _Dumper.add_multi_representer(Decimal, decimal)
+
+    def figure(f: FigureIn) -> Any:
+        out = {k: v for k, v in f.model_dump().items() if v is not None}
+        return out["value"] if list(out) == ["value"] else out
+
+    doc: dict[str, Any] = {"province": raw.province, "period": raw.period}
+    if raw.as_of is not None:
+        doc["as_of"] = raw.as_of
+    if raw.indicators:
+        doc["indicators"] = {m: figure(f) for m, f in raw.indicators.items()}
+    if raw.counts:
+        doc["counts"] = dict(raw.counts)
+    if raw.units:
+        doc["units"] = [{"name": u.name, "kind": u.kind,
+                         **({"indicators": {m: figure(f) for m, f in u.indicators.items()}} if u.indicators else {}),
+                         **({"counts": dict(u.counts)} if u.counts else {})} for u in raw.units]
+    return yaml.dump(doc, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=120)

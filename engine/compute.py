@@ -101,7 +101,7 @@ def _from_indicator(doc: Document, path: tuple, metric: Metric, given: FigureIn,
     stated = Fraction(given.value) if given.value is not None else None
     if isinstance(given.value, ReadFromText):
         problems.append(doc.problem("value.read_as", path + ("value",), severity=WARNING, text=given.value.text,
-                                    value=Decimal(given.value)))
+                                    value=str(Decimal(given.value))))  # as it must be written in YAML: not localised
     if num is None and stated is None:
         problems.append(doc.problem("figure.empty", path))
         return None

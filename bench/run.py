@@ -104,9 +104,30 @@ def national_batch() -> dict:
             "peak_rss_mb": round(rss_after / 1024, 1), "rss_growth_mb": round((rss_after - rss_before) / 1024, 1)}
 
 
+def alias_bomb(levels: int = 9) -> dict:
+    """A billion-laughs file (9^9 leaves if expanded): rejected without expanding it."""
+    import tracemalloc
+
+    from engine.checker import build_checker
+
+    lines = ["province: Hà Giang", "period: 2024", "l0: &l0 [" + ", ".join(["lol"] * 9) + "]"]
+    for i in range(1, levels):
+        lines.append(f"l{i}: &l{i} [" + ", ".join([f"*l{i - 1}"] * 9) + "]")
+    text = "\n".join(lines) + "\n"
+    checker = build_checker()
+    tracemalloc.start()
+    start = time.perf_counter()
+    result = checker.check_text(text, "bomb.yaml")
+    elapsed = time.perf_counter() - start
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert result.has_errors and any(p.code == "yaml.alias" for p in result.issues)
+    return {"leaves_if_expanded": 9**levels, "seconds": round(elapsed, 4), "peak_mb": round(peak / 2**20, 2)}
+
+
 def main() -> None:
     out = {"machine": f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
-           "cold_start": cold_start(), "national_batch": national_batch()}
+           "cold_start": cold_start(), "national_batch": national_batch(), "alias_bomb": alias_bomb()}
     with open(os.path.join(ROOT, "bench", "results.json"), "w", encoding="utf-8") as fh:
         json.dump(out, fh, indent=2, sort_keys=True)
         fh.write("\n")
@@ -122,6 +143,9 @@ def main() -> None:
           f"{n['seconds']} s), peak RSS {n['peak_rss_mb']} MB (+{n['rss_growth_mb']} MB) | ≥ 20,000 checks/s |")
     print(f"| the same batch handed over as data in memory (validate + evaluate, no YAML text) | "
           f"{n['data_unit_checks_per_s']:,} unit-level checks/s ({n['data_seconds']} s) | ≥ 20,000 checks/s |")
+    b = out["alias_bomb"]
+    print(f"| an alias bomb of {b['leaves_if_expanded']:,} leaves if expanded | rejected in {b['seconds'] * 1000:.1f} ms, "
+          f"peak {b['peak_mb']} MB traced | fast, memory bounded |")
     print(f"| the same batch, evaluation stage only (submissions already read) | "
           f"{n['eval_unit_checks_per_s']:,} unit-level checks/s ({n['eval_seconds']} s) | ≥ 20,000 checks/s |")
 

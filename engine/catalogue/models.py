@@ -33,6 +33,7 @@ class Metric(Strict):
     name: Text
     unit: Literal["percent", "points", "count"]
     better: Literal["higher", "lower"]
+    over_time: Literal["sum", "latest"]
     items: Text | None = None
     definition: str
     formula: Formula | None = None

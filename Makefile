@@ -5,7 +5,7 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test bench clean
+.PHONY: demo test bench clean browser report-demo
 
 $(BIN)/tthc-check: pyproject.toml requirements.lock
 	@$(PY) -c 'import sys; sys.exit(0 if (3, 11) <= sys.version_info[:2] < (3, 13) else "tthc-check needs Python 3.11 or 3.12 (durable_rules 2.0.28 does not import on 3.13); run: make PY=python3.11")'
@@ -17,8 +17,19 @@ $(BIN)/tthc-check: pyproject.toml requirements.lock
 demo: $(BIN)/tthc-check
 	$(BIN)/tthc-check examples/ha-giang-2024.yaml
 
-test: $(BIN)/tthc-check
+# The report tests render HTML in a headless Chromium and read PDFs with poppler: Debian packages, installed here
+# when missing and we may (root, as in CI); otherwise those tests say what to install and are skipped.
+browser:
+	@command -v chromium >/dev/null && command -v pdftotext >/dev/null || \
+	  { [ "$$(id -u)" = 0 ] && apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium poppler-utils >/dev/null; } || \
+	  echo "note: chromium and poppler-utils are not installed; the browser tests will be skipped"
+
+test: $(BIN)/tthc-check browser
 	$(BIN)/python -m pytest
+
+report-demo: $(BIN)/tthc-check
+	$(BIN)/tthc-check report monthly examples/history/2025/tuyen-quang-2025-09.yaml --history examples/history -o bao-cao-thang.html
+	$(BIN)/tthc-check report briefing examples/history/2024/*-2024-11.yaml --history examples/history -o hop-2024-12.html
 
 bench: $(BIN)/tthc-check
 	$(BIN)/python bench/run.py

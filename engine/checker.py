@@ -16,7 +16,7 @@ from engine.evaluate import evaluate
 from engine.resources import data_dir
 from engine.result import FileResult, RunResult
 from engine.rulebook import load_rulebook
-from engine.submission import load_submission, validate_submission
+from engine.submission import Submission, load_submission, validate_submission
 from engine.textnorm import nfc
 from engine.yamlio import Document, parse_yaml
 
@@ -35,6 +35,13 @@ class Checker:
             sub = load_submission(path, self.catalogue, display)
         except DataFileError as exc:
             return FileResult(display, issues=list(exc.problems))
+        return evaluate(sub, self.catalogue, self.engine)
+
+    def load(self, path: str, display: str | None = None) -> Submission:
+        """A submission read and validated (DataFileError otherwise), for jobs that need more than the result."""
+        return load_submission(path, self.catalogue, display)
+
+    def evaluate(self, sub: Submission) -> FileResult:
         return evaluate(sub, self.catalogue, self.engine)
 
     def check_text(self, text: str, display: str) -> FileResult:

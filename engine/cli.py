@@ -25,7 +25,10 @@ from engine import __version__  # noqa: E402
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None, pretty_exceptions_enable=False,
                   help="Kiểm tra số liệu cải cách TTHC của tỉnh so với chỉ tiêu pháp lý / Check a province's TTHC "
                        "reform figures against the legal targets.")
-SUBCOMMANDS = ("check", "targets", "rules", "schema")
+SUBCOMMANDS = ("check", "targets", "rules", "schema", "report")
+report_app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
+                         help="Báo cáo / reports: monthly (một tỉnh, một tháng), briefing (nhiều tỉnh, trước cuộc họp).")
+app.add_typer(report_app, name="report")
 
 
 class Format(str, enum.Enum):
@@ -37,6 +40,12 @@ class Format(str, enum.Enum):
 class Lang(str, enum.Enum):
     vi = "vi"
     en = "en"
+
+
+class ReportFormat(str, enum.Enum):
+    html = "html"
+    markdown = "markdown"
+    pdf = "pdf"
 
 
 class FailOn(str, enum.Enum):
@@ -98,6 +107,89 @@ def check(
     except UsageError as exc:
         _fail_setup(exc, fmt, lang)
     raise typer.Exit(run.exit_code(fail_on.value))
+
+
+def _report_format(fmt: Optional[ReportFormat], output: Optional[str]) -> ReportFormat:
+    if fmt is not None:
+        return fmt
+    ext = os.path.splitext(output or "")[1].lower()
+    return {".md": ReportFormat.markdown, ".pdf": ReportFormat.pdf}.get(ext, ReportFormat.html)
+
+
+def _write_report(html_or_md: str, fmt: ReportFormat, output: Optional[str], inputs: list[str], lang: Lang) -> None:
+    from engine.errors import Location, Problem, UsageError
+    from engine.output import check_not_input
+    from engine.reports.render import html_to_pdf
+
+    try:
+        if fmt == ReportFormat.pdf:
+            if not output:
+                raise UsageError([Problem("report.pdf_needs_output", {}, Location("-o"))])
+            check_not_input(output, inputs)
+            html_to_pdf(html_or_md, output)
+        else:
+            _emit(html_or_md, output, inputs)
+    except UsageError as exc:
+        _fail_setup(exc, Format.table, lang)
+
+
+@report_app.command("monthly")
+def report_monthly(
+    submission: str = typer.Argument(..., metavar="SUBMISSION", help="the month's submission (YAML)"),
+    history: Optional[str] = typer.Option(None, "--history", help="folder of earlier submissions"),
+    fmt: Optional[ReportFormat] = typer.Option(None, "--format", "-f", help="html | markdown | pdf (default: from -o)"),
+    lang: Lang = typer.Option(Lang.vi, "--lang", help="vi | en"),
+    output: Optional[str] = typer.Option(None, "--output", "-o", help="write to this file"),
+    targets: Optional[str] = typer.Option(None, "--targets", help="catalogue folder"),
+    rules: Optional[str] = typer.Option(None, "--rules", help="rules folder"),
+) -> None:
+    """The monthly compliance report of one province: summary, every target, trend, projection, who is responsible."""
+    from engine.checker import build_checker
+    from engine.errors import TthcError
+    from engine.history import History
+    from engine.reports.monthly import build_monthly
+    from engine.reports.render import render_text
+
+    chosen = _report_format(fmt, output)
+    try:
+        checker = build_checker(targets, rules)
+        sub = checker.load(submission)
+        result = checker.evaluate(sub)
+        view = build_monthly(sub, result, History.load(history, checker.catalogue), checker.catalogue, lang.value)
+    except TthcError as exc:
+        _fail_setup(exc, Format.table, lang)
+    text = render_text(view, "monthly", "markdown" if chosen == ReportFormat.markdown else "html")
+    _write_report(text, chosen, output, [submission], lang)
+    raise typer.Exit(2 if result.has_errors else 0)
+
+
+@report_app.command("briefing")
+def report_briefing(
+    submissions: list[str] = typer.Argument(..., metavar="SUBMISSION...", help="one submission per province (YAML)"),
+    history: Optional[str] = typer.Option(None, "--history", help="folder of earlier submissions"),
+    fmt: Optional[ReportFormat] = typer.Option(None, "--format", "-f", help="html | markdown | pdf (default: from -o)"),
+    lang: Lang = typer.Option(Lang.vi, "--lang", help="vi | en"),
+    output: Optional[str] = typer.Option(None, "--output", "-o", help="write to this file"),
+    targets: Optional[str] = typer.Option(None, "--targets", help="catalogue folder"),
+    rules: Optional[str] = typer.Option(None, "--rules", help="rules folder"),
+) -> None:
+    """The briefing pack before a meeting: provinces side by side, ranked, then a page per province."""
+    from engine.checker import build_checker
+    from engine.errors import TthcError
+    from engine.history import History
+    from engine.reports.briefing import build_briefing
+    from engine.reports.render import render_text
+
+    chosen = _report_format(fmt, output)
+    try:
+        checker = build_checker(targets, rules)
+        items = [(sub, checker.evaluate(sub)) for sub in (checker.load(path) for path in submissions)]
+        view = build_briefing(items, History.load(history, checker.catalogue), checker.catalogue, lang.value)
+    except TthcError as exc:
+        _fail_setup(exc, Format.table, lang)
+    text = render_text(view, "briefing", "markdown" if chosen == ReportFormat.markdown else "html")
+    _write_report(text, chosen, output, submissions, lang)
+    raise typer.Exit(2 if any(r.has_errors for _, r in items) else 0)
 
 
 @app.command("targets")

@@ -69,3 +69,31 @@ def parse_period(value: object) -> Period:
             raise PeriodError("period.reversed", value=text)
         return Period(text, "range", start, end)
     raise PeriodError("period.format", value=text)
+
+
+def _add_months(year: int, month: int, n: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + n
+    return index // 12, index % 12 + 1
+
+
+def shift(period: Period, months: int) -> Period | None:
+    """The same kind of period, earlier or later by whole months: the previous month, the same period last year.
+    A cumulative range from January keeps starting in January (2024-01/2024-09 → 2024-01/2024-08); None when
+    there is no such period (the month before a range that ends in January)."""
+    if period.kind == "year":
+        return parse_period(str(period.start.year + months // 12)) if months % 12 == 0 else None
+    if period.kind == "quarter":
+        if months % 3:
+            return None
+        y, m = _add_months(period.start.year, period.start.month, months)
+        return parse_period(f"{y}-Q{(m - 1) // 3 + 1}")
+    if period.kind == "month":
+        y, m = _add_months(period.start.year, period.start.month, months)
+        return parse_period(f"{y}-{m:02d}")
+    ey, em = _add_months(period.end.year, period.end.month, months)
+    if period.start.month == 1 and months % 12:  # year to date: keep January as the start
+        if ey != period.end.year or em < 1:
+            return None
+        return parse_period(f"{ey}-01/{ey}-{em:02d}")
+    sy, sm = _add_months(period.start.year, period.start.month, months)
+    return parse_period(f"{sy}-{sm:02d}/{ey}-{em:02d}")

@@ -24,14 +24,16 @@ def _escape_markdown(value: object) -> object:
 
 
 @lru_cache(maxsize=None)
-def jinja_env():
+def jinja_env(kind: str = "markdown"):
+    """Templates from reports/: undefined variables are errors; HTML autoescapes (a unit named <script> is
+    text); Markdown escapes the characters that would change a table or become markup."""
     import jinja2
 
     return jinja2.Environment(
         loader=jinja2.FileSystemLoader(data_dir("reports")),
         undefined=jinja2.StrictUndefined,
-        autoescape=jinja2.select_autoescape(["html", "htm", "xml"]),
-        finalize=_escape_markdown,
+        autoescape=kind == "html",
+        finalize=None if kind == "html" else _escape_markdown,
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,

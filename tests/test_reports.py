@@ -1,0 +1,186 @@
+"""Reports: the merged-province series, the projection and the ranking with exact numbers; golden files for
+every report, format and language; and the HTML as a browser renders it."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+from fractions import Fraction
+
+import pytest
+import yaml
+
+from engine.compute import Figure
+from engine.history import History
+from engine.periods import parse_period
+from engine.projection import project_flow, project_stock, trend
+from engine.reports.briefing import ranking
+from engine.reports.monthly import top_gaps
+from tests.conftest import ROOT, run_cli
+
+HISTORY = os.path.join(ROOT, "examples", "history")
+MEETING = [f"examples/history/2024/{p}-2024-11.yaml" for p in ("ha-giang", "yen-bai", "lao-cai", "phu-tho")]
+GOLDEN = os.path.join(ROOT, "tests", "golden", "reports")
+
+
+def _counts(path: str, metric: str) -> tuple[int, int]:
+    with open(os.path.join(HISTORY, path), encoding="utf-8") as fh:
+        fig = yaml.safe_load(fh)["indicators"][metric]
+    return fig["numerator"], fig["denominator"]
+
+
+@pytest.fixture(scope="module")
+def history(catalogue):
+    return History.load(HISTORY, catalogue)
+
+
+def test_merged_province_series_sums_the_predecessors_counts(history, catalogue):
+    tq = catalogue.geography.resolve("Tuyên Quang", parse_period("2025-09").end)
+    point = history.point(tq, parse_period("2025-03"), "online_payment_rate", catalogue)
+    a = _counts("2025/tuyen-quang-cu-2025-03.yaml", "online_payment_rate")
+    b = _counts("2025/ha-giang-2025-03.yaml", "online_payment_rate")
+    assert (point.figure.numerator, point.figure.denominator) == (a[0] + b[0], a[1] + b[1])
+    assert point.figure.value == Fraction(100 * (a[0] + b[0]), a[1] + b[1])
+    after = history.point(tq, parse_period("2025-09"), "online_payment_rate", catalogue)
+    assert (after.figure.numerator, after.figure.denominator) == _counts("2025/tuyen-quang-2025-09.yaml",
+                                                                          "online_payment_rate")
+
+
+def test_merged_series_breaks_where_only_a_percentage_exists(history, catalogue):
+    tq = catalogue.geography.resolve("Tuyên Quang", parse_period("2025-09").end)
+    may = history.point(tq, parse_period("2025-05"), "portal_service_rate", catalogue)
+    assert (may.figure, may.reason, may.detail) == (None, "merged_percent_only", "Hà Giang")
+    april = history.point(tq, parse_period("2025-04"), "portal_service_rate", catalogue)
+    assert april.figure is not None and april.figure.source == "counts"
+    nothing = history.point(tq, parse_period("2024-09"), "portal_service_rate", catalogue)
+    assert nothing.reason == "merged_missing" and nothing.detail == "Tuyên Quang"  # Hà Giang has 2024, Tuyên Quang not
+
+
+def test_trend_and_projection_exact():
+    assert trend([Fraction(1), Fraction(2), Fraction(3)]) == (Fraction(0), Fraction(1))
+    months = [Figure("online_payment_rate", Fraction(100 * n, 100), n, 100, "counts") for n in (40, 45, 50)]
+    p = project_flow(months, Fraction(45))
+    # rates rise 5 points a month: months 4..12 at 55..95 % of 100 → (135 + 675) / 1,200 = 67.5 %
+    assert (p.year_end, p.on_track, p.required_rate, p.required_items) == (Fraction(135, 2), True, Fraction(45), 45)
+    low = project_flow(months, Fraction(80))
+    assert (low.on_track, low.required_rate, low.required_items) == (False, Fraction(825, 9), 92)  # 825 needed over 9 months
+    s = project_stock([Fraction(70), Fraction(72), Fraction(74)], Fraction(80))
+    assert (s.year_end, s.on_track, s.required_points) == (Fraction(92), True, Fraction(2, 3))
+    full = project_flow(months * 4, Fraction(45))
+    assert full.months == 12 and full.required_rate is None and full.year_end == 45
+
+
+def test_ranking_of_the_meeting(checker):
+    results = [checker.check_file(os.path.join(ROOT, p), p) for p in MEETING]
+    names = [r.province_name for r in results]
+    assert dict(zip(names, ranking(results))) == {"Tỉnh Hà Giang": 1, "Tỉnh Lào Cai": 1, "Tỉnh Phú Thọ": 3,
+                                                   "Tỉnh Yên Bái": 4}
+
+
+def test_top_gaps_put_missed_before_at_risk_before_no_data(checker):
+    result = checker.check_file(os.path.join(ROOT, "examples", "tuyen-quang-2025-09-units.yaml"))
+    assert [f.target.id for f in top_gaps(result.findings)] == ["cd127-boundary-free", "qd126-full-online",
+                                                                  "qd126-online-dossier"]
+
+
+REPORTS = {
+    "monthly-ha-giang-2024-11": ["report", "monthly", "examples/history/2024/ha-giang-2024-11.yaml"],
+    "monthly-tuyen-quang-2025-09": ["report", "monthly", "examples/history/2025/tuyen-quang-2025-09.yaml"],
+    "briefing-2024-11": ["report", "briefing", *MEETING],
+}
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize("fmt", ["html", "markdown"])
+@pytest.mark.parametrize("name", sorted(REPORTS))
+def test_report_golden(name, fmt, lang):
+    result = run_cli([*REPORTS[name], "--history", "examples/history", "-f", fmt, "--lang", lang], cwd=ROOT)
+    assert result.code == 0 and result.stderr == ""
+    path = os.path.join(GOLDEN, f"{name}.{lang}.{'md' if fmt == 'markdown' else 'html'}")
+    if os.environ.get("TTHC_REGEN"):
+        os.makedirs(GOLDEN, exist_ok=True)
+        with open(path, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(result.stdout)
+    with open(path, encoding="utf-8") as fh:
+        assert result.stdout == fh.read()
+
+
+def _browser():
+    exe = shutil.which("chromium") or shutil.which("chromium-browser")
+    if exe is None:
+        pytest.skip("Chromium is not installed (make test installs the Debian package chromium)")
+    return exe
+
+
+def _render(exe: str, html_path: str, tmp_path) -> tuple[str, str]:
+    """The page's DOM after rendering, and what the browser logged (console messages among them)."""
+    proc = subprocess.run(
+        [exe, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync", f"--user-data-dir={tmp_path / 'profile'}",
+         "--enable-logging=stderr", "--v=0", "--dump-dom", f"file://{html_path}"],
+        capture_output=True, text=True, timeout=120, check=False)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    return proc.stdout, proc.stderr
+
+
+@pytest.mark.parametrize("name", sorted(REPORTS))
+def test_html_renders_in_a_browser_with_the_figures(name, tmp_path):
+    exe = _browser()
+    out = tmp_path / f"{name}.html"
+    assert run_cli([*REPORTS[name], "--history", "examples/history", "-o", str(out)], cwd=ROOT).code == 0
+    dom, log = _render(exe, str(out), tmp_path)
+    assert not re.search(r"CONSOLE[:(]\d+|Uncaught|ERR_FILE_NOT_FOUND", log), log[-2000:]
+    text = re.sub(r"<[^>]+>", " ", dom)
+    expected = {"monthly-ha-giang-2024-11": ["51,90 %", "≥ 45 %", "Sở Tài chính"],
+                "monthly-tuyen-quang-2025-09": ["73,47 %", "246", "Xã Minh Tân", "Hà Giang"],
+                "briefing-2024-11": ["Tỉnh Yên Bái", "37,91 %", "Đề nghị nêu tại cuộc họp"]}[name]
+    for figure in expected:
+        assert figure in text, figure
+
+
+def test_a_unit_named_script_is_text(tmp_path, write):
+    exe = _browser()
+    path = write("s.yaml", "province: Hà Giang\nperiod: 2024-06\n"
+                           "indicators: {online_payment_rate: {numerator: 1, denominator: 10}}\n"
+                           "units:\n  - {name: '<script>document.title=\"x\"</script>', kind: commune,"
+                           " indicators: {online_payment_rate: {numerator: 1, denominator: 10}}}\n")
+    out = tmp_path / "r.html"
+    assert run_cli(["report", "monthly", path, "-o", str(out)]).code == 0
+    html = out.read_text(encoding="utf-8")
+    assert "&lt;script&gt;" in html and "<script>" not in html
+    dom, _ = _render(exe, str(out), tmp_path)
+    assert "<title>x</title>" not in dom
+
+
+def test_pdf_is_printed_from_the_same_html(tmp_path):
+    _browser()
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext is not installed (Debian package poppler-utils)")
+    out = tmp_path / "bao-cao.pdf"
+    result = run_cli(["report", "monthly", "examples/history/2025/tuyen-quang-2025-09.yaml", "--history",
+                      "examples/history", "-o", str(out)], cwd=ROOT)
+    assert result.code == 0, result.stderr
+    assert out.read_bytes().startswith(b"%PDF")
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    pages = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True).stdout
+    assert "73,47 %" in text and "Xã Minh Tân" in text
+    assert "A4" in pages or "595" in pages  # A4 is 595 × 842 points
+
+
+def test_example_history_is_what_its_script_writes(tmp_path):
+    """examples/history/ is generated: the script kept in the repo writes exactly the committed files."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("generate", os.path.join(HISTORY, "generate.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    module.HERE = str(tmp_path)
+    module.main()
+    for year in ("2024", "2025"):
+        ours = sorted(os.listdir(tmp_path / year))
+        assert ours == sorted(os.listdir(os.path.join(HISTORY, year)))
+        for name in ours:
+            with open(os.path.join(HISTORY, year, name), encoding="utf-8") as fh:
+                assert (tmp_path / year / name).read_text(encoding="utf-8") == fh.read(), name

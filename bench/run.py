@@ -104,6 +104,40 @@ def national_batch() -> dict:
             "peak_rss_mb": round(rss_after / 1024, 1), "rss_growth_mb": round((rss_after - rss_before) / 1024, 1)}
 
 
+def briefing_34() -> dict:
+    """The briefing pack for all 34 provinces, each with 12 months of history (100 units a month)."""
+    import tempfile
+
+    from bench.national import batch
+    from engine.checker import build_checker
+    from engine.history import History
+    from engine.reports.briefing import build_briefing
+    from engine.reports.render import render_text
+
+    checker = build_checker()
+    cat = checker.catalogue
+    provinces = [p.name for p in sorted(cat.geography.current.values(), key=lambda p: p.code)]
+    with tempfile.TemporaryDirectory() as folder:
+        for name, text in batch(provinces):
+            with open(os.path.join(folder, name), "w", encoding="utf-8") as fh:
+                fh.write(text)
+        last = sorted(os.path.join(folder, n) for n in os.listdir(folder) if n.endswith("2026-06.yaml"))
+        rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        start = time.perf_counter()
+        history = History.load(folder, cat)
+        loaded = time.perf_counter()
+        items = [(sub, checker.evaluate(sub)) for sub in (checker.load(p) for p in last)]
+        view = build_briefing(items, history, cat, "vi")
+        built = time.perf_counter()
+        html = render_text(view, "briefing", "html")
+        done = time.perf_counter()
+        rss_after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return {"provinces": len(last), "history_files": len(history.figures), "load_history_s": round(loaded - start, 2),
+            "build_s": round(built - loaded, 2), "render_s": round(done - built, 2), "total_s": round(done - start, 2),
+            "html_mb": round(len(html.encode()) / 2**20, 2), "peak_rss_mb": round(rss_after / 1024, 1),
+            "rss_growth_mb": round((rss_after - rss_before) / 1024, 1)}
+
+
 def alias_bomb(levels: int = 9) -> dict:
     """A billion-laughs file (9^9 leaves if expanded): rejected without expanding it."""
     import tracemalloc
@@ -125,9 +159,23 @@ def alias_bomb(levels: int = 9) -> dict:
     return {"leaves_if_expanded": 9**levels, "seconds": round(elapsed, 4), "peak_mb": round(peak / 2**20, 2)}
 
 
+SECTIONS = {"cold_start": cold_start, "national_batch": national_batch, "alias_bomb": alias_bomb,
+            "briefing_34": briefing_34}
+
+
+def _section(name: str) -> dict:
+    """Each benchmark in a process of its own, so that peak memory is its own."""
+    proc = subprocess.run([sys.executable, os.path.abspath(__file__), "--section", name], cwd=ROOT,
+                          capture_output=True, text=True, check=True)
+    return json.loads(proc.stdout)
+
+
 def main() -> None:
+    if len(sys.argv) == 3 and sys.argv[1] == "--section":
+        print(json.dumps(SECTIONS[sys.argv[2]]()))
+        return
     out = {"machine": f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
-           "cold_start": cold_start(), "national_batch": national_batch(), "alias_bomb": alias_bomb()}
+           **{name: _section(name) for name in SECTIONS}}
     with open(os.path.join(ROOT, "bench", "results.json"), "w", encoding="utf-8") as fh:
         json.dump(out, fh, indent=2, sort_keys=True)
         fh.write("\n")
@@ -143,6 +191,10 @@ def main() -> None:
           f"{n['seconds']} s), peak RSS {n['peak_rss_mb']} MB (+{n['rss_growth_mb']} MB) | ≥ 20,000 checks/s |")
     print(f"| the same batch handed over as data in memory (validate + evaluate, no YAML text) | "
           f"{n['data_unit_checks_per_s']:,} unit-level checks/s ({n['data_seconds']} s) | ≥ 20,000 checks/s |")
+    r = out["briefing_34"]
+    print(f"| briefing pack for {r['provinces']} provinces, {r['history_files']} history files (100 units each) | "
+          f"{r['total_s']} s (history {r['load_history_s']} s, build {r['build_s']} s, HTML {r['render_s']} s, "
+          f"{r['html_mb']} MB); peak RSS {r['peak_rss_mb']} MB (+{r['rss_growth_mb']} MB) | — |")
     b = out["alias_bomb"]
     print(f"| an alias bomb of {b['leaves_if_expanded']:,} leaves if expanded | rejected in {b['seconds'] * 1000:.1f} ms, "
           f"peak {b['peak_mb']} MB traced | fast, memory bounded |")

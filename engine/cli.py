@@ -144,23 +144,7 @@ def report_monthly(
     rules: Optional[str] = typer.Option(None, "--rules", help="rules folder"),
 ) -> None:
     """The monthly compliance report of one province: summary, every target, trend, projection, who is responsible."""
-    from engine.checker import build_checker
-    from engine.errors import TthcError
-    from engine.history import History
-    from engine.reports.monthly import build_monthly
-    from engine.reports.render import render_text
-
-    chosen = _report_format(fmt, output)
-    try:
-        checker = build_checker(targets, rules)
-        sub = checker.load(submission)
-        result = checker.evaluate(sub)
-        view = build_monthly(sub, result, History.load(history, checker.catalogue), checker.catalogue, lang.value)
-    except TthcError as exc:
-        _fail_setup(exc, Format.table, lang)
-    text = render_text(view, "monthly", "markdown" if chosen == ReportFormat.markdown else "html")
-    _write_report(text, chosen, output, [submission], lang)
-    raise typer.Exit(2 if result.has_errors else 0)
+    _report("monthly", [submission], history, fmt, lang, output, targets, rules)
 
 
 @report_app.command("briefing")
@@ -174,21 +158,30 @@ def report_briefing(
     rules: Optional[str] = typer.Option(None, "--rules", help="rules folder"),
 ) -> None:
     """The briefing pack before a meeting: provinces side by side, ranked, then a page per province."""
+    _report("briefing", submissions, history, fmt, lang, output, targets, rules)
+
+
+def _report(name: str, paths: list[str], history: Optional[str], fmt: Optional[ReportFormat], lang: Lang,
+            output: Optional[str], targets: Optional[str], rules: Optional[str]) -> None:
     from engine.checker import build_checker
     from engine.errors import TthcError
     from engine.history import History
     from engine.reports.briefing import build_briefing
+    from engine.reports.monthly import build_monthly
     from engine.reports.render import render_text
 
     chosen = _report_format(fmt, output)
     try:
         checker = build_checker(targets, rules)
-        items = [(sub, checker.evaluate(sub)) for sub in (checker.load(path) for path in submissions)]
-        view = build_briefing(items, History.load(history, checker.catalogue), checker.catalogue, lang.value)
+        cat = checker.catalogue
+        items = [(sub, checker.evaluate(sub)) for sub in (checker.load(path) for path in paths)]
+        past = History.load(history, cat)
+        view = (build_monthly(*items[0], past, cat, lang.value) if name == "monthly"
+                else build_briefing(items, past, cat, lang.value))
     except TthcError as exc:
         _fail_setup(exc, Format.table, lang)
-    text = render_text(view, "briefing", "markdown" if chosen == ReportFormat.markdown else "html")
-    _write_report(text, chosen, output, submissions, lang)
+    text = render_text(view, name, "markdown" if chosen == ReportFormat.markdown else "html")
+    _write_report(text, chosen, output, paths, lang)
     raise typer.Exit(2 if any(r.has_errors for _, r in items) else 0)
 
 

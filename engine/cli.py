@@ -25,7 +25,7 @@ from engine import __version__  # noqa: E402
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None, pretty_exceptions_enable=False,
                   help="Kiểm tra số liệu cải cách TTHC của tỉnh so với chỉ tiêu pháp lý / Check a province's TTHC "
                        "reform figures against the legal targets.")
-SUBCOMMANDS = ("check", "targets", "rules", "schema", "report")
+SUBCOMMANDS = ("check", "targets", "rules", "schema", "report", "compute")
 report_app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
                          help="Báo cáo / reports: monthly (một tỉnh, một tháng), briefing (nhiều tỉnh, trước cuộc họp).")
 app.add_typer(report_app, name="report")
@@ -183,6 +183,60 @@ def _report(name: str, paths: list[str], history: Optional[str], fmt: Optional[R
     text = render_text(view, name, "markdown" if chosen == ReportFormat.markdown else "html")
     _write_report(text, chosen, output, paths, lang)
     raise typer.Exit(2 if any(r.has_errors for _, r in items) else 0)
+
+
+@app.command("compute")
+def compute(
+    records: str = typer.Argument(..., metavar="RECORDS", help="dossier records: .csv, .parquet or .xlsx"),
+    mapping: str = typer.Option(..., "--mapping", help="MAP.yaml: the system's column names and codes"),
+    province: str = typer.Option(..., "--province", help="the province (any spelling, or its code)"),
+    period: str = typer.Option(..., "--period", help="2024 | 2024-Q3 | 2024-09 | 2024-01/2024-09"),
+    as_of: Optional[str] = typer.Option(None, "--as-of", help="cut-off date, YYYY-MM-DD"),
+    output: Optional[str] = typer.Option(None, "--output", "-o", help="the submission to write (YAML)"),
+    lang: Lang = typer.Option(Lang.vi, "--lang", help="vi | en"),
+    memory: str = typer.Option("1GB", "--memory", help="DuckDB's memory limit; larger data spills to disk"),
+    targets: Optional[str] = typer.Option(None, "--targets", help="catalogue folder"),
+) -> None:
+    """Compute a submission from dossier records, the same way for every province (DuckDB)."""
+    from datetime import date as _date
+
+    from engine.catalogue import load_catalogue
+    from engine.catalogue.geography import ProvinceLookupError
+    from engine.errors import Location, Problem, TthcError, UsageError
+    from engine.messages import location_text, render, severity_word
+    from engine.periods import PeriodError, parse_period
+    from engine.records.compute import compute_submission
+    from engine.records.mapping import load_mapping
+    from engine.records.source import connect, open_records
+    from engine.resources import data_dir
+
+    try:
+        cat = load_catalogue(targets or data_dir("targets"))
+        problems = []
+        try:
+            chosen = parse_period(period)
+            cat.geography.resolve(province, chosen.end)
+        except (PeriodError, ProvinceLookupError) as exc:
+            problems.append(Problem(exc.code, exc.params, Location("--period" if isinstance(exc, PeriodError) else "--province")))
+        cut = None
+        if as_of:
+            try:
+                cut = _date.fromisoformat(as_of)
+            except ValueError:
+                problems.append(Problem("field.wrong_type", {"value": as_of, "expected": ("date",)}, Location("--as-of")))
+        if problems:
+            raise UsageError(problems)
+        the_map = load_mapping(mapping)
+        con = connect(memory)
+        if sys.stderr.isatty():  # DuckDB's own progress bar, on long runs only
+            con.raw_sql("SET enable_progress_bar = true")
+        table = open_records(con, records, the_map, records)
+        computed = compute_submission(table, the_map, province, chosen, cut, records, cat)
+    except TthcError as exc:
+        _fail_setup(exc, Format.table, lang)
+    for p in computed.problems:
+        sys.stderr.write(f"{location_text(p)}: {severity_word(p.severity, lang.value)}: {render(p, lang.value)}\n")
+    _write_report(computed.text(), ReportFormat.markdown, output, [records, mapping], lang)
 
 
 @app.command("targets")

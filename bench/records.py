@@ -1,0 +1,122 @@
+"""Benchmark of `tthc-check compute`: rows per second on 1 and 10 million generated records, against a bare
+DuckDB scan of the same file (the floor) and a straightforward pandas implementation (what a user would
+otherwise write). Each measurement runs in a process of its own, for its own peak memory.
+
+    python bench/records.py            # prints a Markdown table; results in bench/records.json
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, ROOT)
+COLUMNS = ["MaHoSo", "DonViXuLy", "NgayTiepNhan", "KenhNop", "HanXuLy", "NgayCoKetQua", "TraLai", "CoPhi",
+           "ThanhToanTrucTuyen", "SoHoa", "KetQuaDienTu"]
+
+
+def _ours(path: str) -> None:
+    from datetime import date
+
+    from engine.checker import build_checker
+    from engine.periods import parse_period
+    from engine.records.compute import compute_submission
+    from engine.records.mapping import load_mapping
+    from engine.records.source import connect, open_records
+
+    mapping = load_mapping(os.path.join(ROOT, "examples", "records", "mapping.yaml"))
+    con = connect("1GB")  # the command's default
+    table = open_records(con, path, mapping, path)
+    compute_submission(table, mapping, "Hà Giang", parse_period("2024"), date(2024, 12, 31), path,
+                       build_checker().catalogue).text()
+
+
+def _scan(path: str) -> None:
+    import duckdb
+
+    types = dict(duckdb.sql(f"DESCRIBE SELECT * FROM read_parquet('{path}')").fetchall()[i][:2]
+                 for i in range(len(COLUMNS) + 1))
+    # every value read: lengths of text, maxima of timestamps (a count would be answered from the metadata)
+    cols = ", ".join(f'max("{c}")' if "TIMESTAMP" in types.get(c, "") else f'sum(length("{c}"))' for c in COLUMNS)
+    duckdb.sql(f"SELECT {cols} FROM read_parquet('{path}')").fetchall()
+
+
+def _pandas(path: str) -> None:
+    """What a user would write: read everything, parse, filter and count per unit."""
+    import pandas as pd
+
+    df = pd.read_parquet(path, columns=COLUMNS)
+    df = df[~df["MaHoSo"].duplicated()]
+    for c in ("NgayTiepNhan", "HanXuLy", "NgayCoKetQua"):
+        df[c] = pd.to_datetime(df[c].replace("", None), format="%Y-%m-%dT%H:%M")
+    df = df[~(df["NgayCoKetQua"] < df["NgayTiepNhan"])]
+    df = df[df["KenhNop"].isin(["TRUC_TUYEN", "TRUC_TIEP", "BUU_CHINH"])]
+    s, e = pd.Timestamp("2024-01-01"), pd.Timestamp("2025-01-01")
+    got = (df["NgayTiepNhan"] >= s) & (df["NgayTiepNhan"] < e)
+    carried = (df["NgayTiepNhan"] < s) & (df["NgayCoKetQua"].isna() | (df["NgayCoKetQua"] >= s))
+    closed = df["NgayCoKetQua"].notna() & (df["NgayCoKetQua"] < e)
+    ret = df["TraLai"] == "1"
+    res = (got | carried) & closed & ~ret
+    out = pd.DataFrame({
+        "unit": df["DonViXuLy"], "carried": carried, "online": got & (df["KenhNop"] == "TRUC_TUYEN"),
+        "offline": got & (df["KenhNop"] != "TRUC_TUYEN"),
+        "early": res & (df["NgayCoKetQua"].dt.date < df["HanXuLy"].dt.date),
+        "on_time": res & (df["NgayCoKetQua"].dt.date == df["HanXuLy"].dt.date),
+        "late": res & (df["NgayCoKetQua"].dt.date > df["HanXuLy"].dt.date),
+        "returned": (got | carried) & closed & ret, "pending": (got | carried) & ~closed,
+        "fee": got & (df["CoPhi"] == "1"), "paid": got & (df["CoPhi"] == "1") & (df["ThanhToanTrucTuyen"] == "1"),
+        "digitised": got & (df["SoHoa"] == "1"), "e_result": res & (df["KetQuaDienTu"] == "1"),
+    })
+    out.groupby("unit").sum()
+
+
+def _peak_mb() -> float:
+    """This process's own peak resident memory (VmHWM; ru_maxrss survives exec and would count the parent)."""
+    with open("/proc/self/status", encoding="ascii") as fh:
+        for line in fh:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _measure(kind: str, path: str) -> dict:
+    proc = subprocess.run([sys.executable, os.path.abspath(__file__), "--one", kind, path], capture_output=True,
+                          text=True, check=True)
+    return json.loads(proc.stdout)
+
+
+def main() -> None:
+    if len(sys.argv) == 4 and sys.argv[1] == "--one":
+        fn = {"ours": _ours, "scan": _scan, "pandas": _pandas}[sys.argv[2]]
+        start = time.perf_counter()
+        fn(sys.argv[3])
+        elapsed = time.perf_counter() - start
+        print(json.dumps({"seconds": elapsed, "peak_rss_mb": _peak_mb()}))
+        return
+    from engine.records.generate import records, write
+
+    results = {}
+    with tempfile.TemporaryDirectory() as folder:
+        for rows in (1_000_000, 10_000_000):
+            path = os.path.join(folder, f"r{rows}.parquet")
+            write(records(rows, seed=1), path)
+            results[rows] = {kind: _measure(kind, path) for kind in ("scan", "ours", "pandas")}
+    with open(os.path.join(ROOT, "bench", "records.json"), "w", encoding="utf-8") as fh:
+        json.dump(results, fh, indent=2, sort_keys=True)
+        fh.write("\n")
+    print("| rows | bare DuckDB scan | tthc-check compute | pandas | compute vs scan | pandas vs compute |")
+    print("|---|---|---|---|---|---|")
+    for rows, r in results.items():
+        cell = lambda k: f"{rows / r[k]['seconds']:,.0f} rows/s ({r[k]['seconds']:.2f} s, {r[k]['peak_rss_mb']:.0f} MB)"  # noqa: E731
+        print(f"| {rows:,} | {cell('scan')} | {cell('ours')} | {cell('pandas')} | "
+              f"{r['ours']['seconds'] / r['scan']['seconds']:.1f}× | {r['pandas']['seconds'] / r['ours']['seconds']:.1f}× |")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,69 @@
+"""MAP.yaml: how a provincial system names its columns and codes, mapped to ours. Validated like every other
+file: unknown keys are errors with file, line and "did you mean"."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from engine.errors import DataFileError
+from engine.validation import problems_from
+from engine.yamlio import load_yaml
+
+FIELDS = ("dossier_id", "procedure_code", "unit", "received_at", "channel", "due_at", "resolved_at", "returned",
+          "has_fee", "paid_online", "digitised", "electronic_result")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Columns(_Strict):
+    dossier_id: str
+    procedure_code: str
+    unit: str
+    received_at: str
+    channel: str
+    due_at: str
+    resolved_at: str
+    returned: str
+    has_fee: str
+    paid_online: str
+    digitised: str
+    electronic_result: str
+
+
+class Channels(_Strict):
+    online: list[str] = Field(min_length=1)
+    in_person: list[str] = Field(min_length=1)
+    post: list[str] = []
+
+
+class UnitKind(_Strict):
+    prefix: str
+    kind: Literal["department", "commune", "district", "centre"]
+
+
+class Mapping(_Strict):
+    columns: Columns
+    date_format: str = "%Y-%m-%dT%H:%M"
+    channel: Channels
+    true_values: list[str] = Field(min_length=1)
+    false_values: list[str] = Field(min_length=1)
+    unit_kinds: list[UnitKind] = []
+    default_unit_kind: Literal["department", "commune", "district", "centre"] = "department"
+
+    def kind_of(self, unit: str) -> str:
+        for rule in self.unit_kinds:
+            if unit.startswith(rule.prefix):
+                return rule.kind
+        return self.default_unit_kind
+
+
+def load_mapping(path: str) -> Mapping:
+    doc = load_yaml(path)
+    try:
+        return Mapping.model_validate(doc.data)
+    except ValidationError as exc:
+        raise DataFileError(problems_from(exc, doc, (), Mapping)) from None

@@ -1,0 +1,155 @@
+"""Computing a submission from dossier records: the formulas against an independent implementation (known
+answers), every input format, the data-quality report, and the mapping's errors."""
+
+from __future__ import annotations
+
+import csv
+import os
+from collections import defaultdict
+from datetime import date, datetime, timedelta
+
+import pytest
+import yaml
+
+from engine.periods import parse_period
+from engine.records.generate import records, write
+from engine.records.mapping import load_mapping
+from tests.conftest import ROOT, run_cli
+
+MAPPING = os.path.join(ROOT, "examples", "records", "mapping.yaml")
+SAMPLE = os.path.join(ROOT, "examples", "records", "ha-giang-2024.csv")
+
+
+def known_answers(path: str, start: date, end: date) -> tuple[dict, dict]:
+    """The README's definitions, written again in plain Python over the CSV: per unit counts, and exclusions."""
+    fmt = "%Y-%m-%dT%H:%M"
+    s, e = datetime(start.year, start.month, start.day), datetime.combine(end + timedelta(days=1), datetime.min.time())
+    seen, units, excluded = set(), defaultdict(lambda: defaultdict(int)), defaultdict(int)
+    with open(path, encoding="utf-8", newline="") as fh:
+        for r in csv.DictReader(fh):
+            received = datetime.strptime(r["NgayTiepNhan"], fmt)
+            due = datetime.strptime(r["HanXuLy"], fmt)
+            resolved = datetime.strptime(r["NgayCoKetQua"], fmt) if r["NgayCoKetQua"] else None
+            if r["MaHoSo"] in seen:
+                excluded["duplicate_id"] += 1
+                continue
+            seen.add(r["MaHoSo"])
+            if resolved and resolved < received:
+                excluded["resolved_before_received"] += 1
+                continue
+            if r["KenhNop"] not in ("TRUC_TUYEN", "TRUC_TIEP", "BUU_CHINH"):
+                excluded["unknown_channel"] += 1
+                continue
+            u = units[r["DonViXuLy"]]
+            got = s <= received < e
+            carried = received < s and (resolved is None or resolved >= s)
+            if not (got or carried):
+                continue
+            if got:
+                u["online" if r["KenhNop"] == "TRUC_TUYEN" else "offline"] += 1
+                u["received"] += 1
+                u["fee"] += r["CoPhi"] == "1"
+                u["paid"] += r["CoPhi"] == "1" and r["ThanhToanTrucTuyen"] == "1"
+                u["digitised"] += r["SoHoa"] == "1"
+            else:
+                u["carried"] += 1
+            if resolved is not None and resolved < e:
+                if r["TraLai"] == "1":
+                    u["returned"] += 1
+                else:
+                    u["resolved"] += 1
+                    u["early" if resolved.date() < due.date() else "on_time" if resolved.date() == due.date() else "late"] += 1
+                    u["e_result"] += r["KetQuaDienTu"] == "1"
+            else:
+                u["in_time" if due.date() >= end else "overdue"] += 1
+    return units, excluded
+
+
+def _computed(tmp_path, records_path: str, period: str = "2024", extra: list[str] | None = None):
+    out = tmp_path / "s.yaml"
+    result = run_cli(["compute", records_path, "--mapping", MAPPING, "--province", "Hà Giang", "--period", period,
+                      "-o", str(out), *(extra or [])])
+    assert result.code == 0, result.stderr
+    with open(out, encoding="utf-8") as fh:
+        return yaml.safe_load(fh), result.stderr
+
+
+@pytest.mark.parametrize("period", ["2024", "2024-09", "2024-Q2"])
+def test_counts_equal_the_known_answers(tmp_path, period):
+    p = parse_period(period)
+    units, excluded = known_answers(SAMPLE, p.start, p.end)
+    doc, stderr = _computed(tmp_path, SAMPLE, period)
+    names = {"carried": "dossiers_carried_over", "online": "dossiers_received_online", "offline": "dossiers_received_offline",
+             "early": "dossiers_resolved_early", "on_time": "dossiers_resolved_on_time", "late": "dossiers_resolved_late",
+             "in_time": "dossiers_pending_in_time", "overdue": "dossiers_pending_overdue", "returned": "dossiers_returned"}
+    by_unit = {u["name"]: u for u in doc["units"]}
+    assert set(by_unit) == set(units)
+    for name, u in units.items():
+        assert by_unit[name]["counts"] == {names[k]: u[k] for k in names}, name
+        pay = by_unit[name]["indicators"].get("online_payment_rate")
+        assert (pay["numerator"], pay["denominator"]) == (u["paid"], u["fee"]) if u["fee"] else pay is None
+    totals = {names[k]: sum(u[k] for u in units.values()) for k in names}
+    assert doc["counts"] == totals
+    assert doc["indicators"]["digitization_rate"] == {"numerator": sum(u["digitised"] for u in units.values()),
+                                                      "denominator": sum(u["received"] for u in units.values())}
+    assert doc["indicators"]["electronic_result_rate"] == {"numerator": sum(u["e_result"] for u in units.values()),
+                                                           "denominator": sum(u["resolved"] for u in units.values())}
+    for reason, n in excluded.items():
+        assert f"{n} hàng dữ liệu vì {reason}" in stderr
+
+
+def test_the_output_is_a_valid_submission_that_checks(tmp_path):
+    _, _ = _computed(tmp_path, SAMPLE)
+    result = run_cli([str(tmp_path / "s.yaml"), "-f", "json"])
+    assert result.code in (0, 1)
+    assert '"severity": "error"' not in result.stdout and '"identity.broken"' not in result.stdout
+
+
+def test_parquet_and_excel_give_the_same_submission(tmp_path):
+    recs = records(500, seed=11)
+    for name in ("r.csv", "r.parquet"):  # the Parquet file has typed timestamps, the CSV text
+        write(recs, str(tmp_path / name))
+    table = recs.text
+    import openpyxl
+
+    book = openpyxl.Workbook(write_only=True)
+    sheet = book.create_sheet()
+    sheet.append(table.column_names)
+    for row in table.to_pylist():
+        sheet.append(list(row.values()))
+    book.save(tmp_path / "r.xlsx")
+    docs = [_computed(tmp_path, str(tmp_path / n))[0] for n in ("r.csv", "r.parquet", "r.xlsx")]
+    assert docs[0] == docs[1] == docs[2]
+
+
+def test_cut_off_date(tmp_path):
+    doc, stderr = _computed(tmp_path, SAMPLE, "2024", ["--as-of", "2024-06-30"])
+    units, _ = known_answers(SAMPLE, date(2024, 1, 1), date(2024, 6, 30))
+    assert doc["as_of"] == date(2024, 6, 30)
+    assert doc["counts"]["dossiers_received_online"] == sum(u["online"] for u in units.values())
+    assert "tiếp nhận sau ngày chốt" in stderr
+
+
+def test_missing_column_names_the_column(tmp_path):
+    import pyarrow.csv as pacsv
+
+    pacsv.write_csv(records(50).text.drop(["SoHoa"]), str(tmp_path / "r.csv"))
+    result = run_cli(["compute", str(tmp_path / "r.csv"), "--mapping", MAPPING, "--province", "Hà Giang",
+                      "--period", "2024", "-o", str(tmp_path / "s.yaml")])
+    assert result.code == 2 and 'thiếu cột "SoHoa" (cho digitised)' in result.stderr
+    assert not (tmp_path / "s.yaml").exists()
+
+
+def test_mapping_errors_have_file_and_line(tmp_path):
+    bad = tmp_path / "map.yaml"
+    with open(MAPPING, encoding="utf-8") as fh:
+        bad.write_text(fh.read().replace("true_values:", "true_value:"), encoding="utf-8")
+    with pytest.raises(Exception) as err:
+        load_mapping(str(bad))
+    problems = [(p.code, p.location.line, p.params.get("suggestion")) for p in err.value.problems]
+    assert ("field.unknown", 21, "true_values") in problems
+
+
+def test_bad_province_or_period(tmp_path):
+    result = run_cli(["compute", SAMPLE, "--mapping", MAPPING, "--province", "Yên Bái", "--period", "2025-09"])
+    assert result.code == 2 and "Lào Cai" in result.stderr

@@ -85,9 +85,10 @@ def _fail_setup(exc, fmt: Format, lang: Lang) -> None:
 @app.command()
 def check(
     files: list[str] = typer.Argument(..., metavar="FILE...", help="submission files (YAML)"),
-    fmt: Format = typer.Option(Format.table, "--format", "-f", help="table | json | markdown"),
+    fmt: Optional[Format] = typer.Option(None, "--format", "-f", help="table | json | markdown (default: table)"),
     lang: Lang = typer.Option(Lang.vi, "--lang", help="vi | en"),
-    output: Optional[str] = typer.Option(None, "--output", "-o", help="write to this file (atomically)"),
+    output: Optional[list[str]] = typer.Option(None, "--output", "-o",
+                                               help="write to this file, atomically; repeat for several formats"),
     fail_on: FailOn = typer.Option(FailOn.missed, "--fail-on", help="exit 1 on: missed | at_risk"),
     targets: Optional[str] = typer.Option(None, "--targets", help="catalogue folder (default: the shipped targets/)"),
     rules: Optional[str] = typer.Option(None, "--rules", help="rules folder (default: the shipped rules/)"),
@@ -95,42 +96,35 @@ def check(
     """Check submission files against the targets that apply to their period."""
     from engine.checker import build_checker
     from engine.errors import TthcError, UsageError
+    from engine.output import check_not_input, plan
     from engine.reporters import get_reporter
 
+    shown = fmt or Format.table
     try:
+        outputs = plan(output or [], fmt.value if fmt else None, {".json": "json", ".md": "markdown", ".txt": "table"},
+                       "table")
+        for _, path in outputs:
+            if path:
+                check_not_input(path, files)
         checker = build_checker(targets, rules)
         run = checker.run(files)  # rules that leave a target without a status fail here: exit 2 too
+        for kind, path in outputs:  # every output from the one evaluation
+            _emit(get_reporter(kind)(run, checker.catalogue, lang.value), path, files)
     except TthcError as exc:
-        _fail_setup(exc, fmt, lang)
-    try:
-        _emit(get_reporter(fmt.value)(run, checker.catalogue, lang.value), output, files)
-    except UsageError as exc:
-        _fail_setup(exc, fmt, lang)
+        _fail_setup(exc, shown, lang)
     raise typer.Exit(run.exit_code(fail_on.value))
 
 
-def _report_format(fmt: Optional[ReportFormat], output: Optional[str]) -> ReportFormat:
-    if fmt is not None:
-        return fmt
-    ext = os.path.splitext(output or "")[1].lower()
-    return {".md": ReportFormat.markdown, ".pdf": ReportFormat.pdf}.get(ext, ReportFormat.html)
-
-
-def _write_report(html_or_md: str, fmt: ReportFormat, output: Optional[str], inputs: list[str], lang: Lang) -> None:
+def _write_report(html_or_md: str, fmt: str, output: Optional[str], inputs: list[str]) -> None:
     from engine.errors import Location, Problem, UsageError
-    from engine.output import check_not_input
     from engine.reports.render import html_to_pdf
 
-    try:
-        if fmt == ReportFormat.pdf:
-            if not output:
-                raise UsageError([Problem("report.pdf_needs_output", {}, Location("-o"))])
-            check_not_input(output, inputs)
-            html_to_pdf(html_or_md, output)
-        else:
-            _emit(html_or_md, output, inputs)
-    except UsageError as exc:
-        _fail_setup(exc, Format.table, lang)
+    if fmt == "pdf":
+        if not output:
+            raise UsageError([Problem("report.pdf_needs_output", {}, Location("-o"))])
+        html_to_pdf(html_or_md, output)
+    else:
+        _emit(html_or_md, output, inputs)
 
 
 @report_app.command("monthly")
@@ -139,7 +133,7 @@ def report_monthly(
     history: Optional[str] = typer.Option(None, "--history", help="folder of earlier submissions"),
     fmt: Optional[ReportFormat] = typer.Option(None, "--format", "-f", help="html | markdown | pdf (default: from -o)"),
     lang: Lang = typer.Option(Lang.vi, "--lang", help="vi | en"),
-    output: Optional[str] = typer.Option(None, "--output", "-o", help="write to this file"),
+    output: Optional[list[str]] = typer.Option(None, "--output", "-o", help="write to this file; repeat for several"),
     targets: Optional[str] = typer.Option(None, "--targets", help="catalogue folder"),
     rules: Optional[str] = typer.Option(None, "--rules", help="rules folder"),
 ) -> None:
@@ -153,7 +147,7 @@ def report_briefing(
     history: Optional[str] = typer.Option(None, "--history", help="folder of earlier submissions"),
     fmt: Optional[ReportFormat] = typer.Option(None, "--format", "-f", help="html | markdown | pdf (default: from -o)"),
     lang: Lang = typer.Option(Lang.vi, "--lang", help="vi | en"),
-    output: Optional[str] = typer.Option(None, "--output", "-o", help="write to this file"),
+    output: Optional[list[str]] = typer.Option(None, "--output", "-o", help="write to this file; repeat for several"),
     targets: Optional[str] = typer.Option(None, "--targets", help="catalogue folder"),
     rules: Optional[str] = typer.Option(None, "--rules", help="rules folder"),
 ) -> None:
@@ -162,26 +156,35 @@ def report_briefing(
 
 
 def _report(name: str, paths: list[str], history: Optional[str], fmt: Optional[ReportFormat], lang: Lang,
-            output: Optional[str], targets: Optional[str], rules: Optional[str]) -> None:
+            output: Optional[list[str]], targets: Optional[str], rules: Optional[str]) -> None:
     from engine.checker import build_checker
     from engine.errors import TthcError
     from engine.history import History
+    from engine.output import check_not_input, plan
     from engine.reports.briefing import build_briefing
     from engine.reports.monthly import build_monthly
     from engine.reports.render import render_text
 
-    chosen = _report_format(fmt, output)
     try:
+        outputs = plan(output or [], fmt.value if fmt else None,
+                       {".html": "html", ".htm": "html", ".md": "markdown", ".pdf": "pdf"}, "html")
+        for _, path in outputs:
+            if path:
+                check_not_input(path, paths)
         checker = build_checker(targets, rules)
         cat = checker.catalogue
         items = [(sub, checker.evaluate(sub)) for sub in (checker.load(path) for path in paths)]
         past = History.load(history, cat)
         view = (build_monthly(*items[0], past, cat, lang.value) if name == "monthly"
                 else build_briefing(items, past, cat, lang.value))
+        texts: dict[str, str] = {}
+        for kind, path in outputs:  # one evaluation, one view, every format asked for
+            source = "markdown" if kind == "markdown" else "html"
+            if source not in texts:
+                texts[source] = render_text(view, name, source)
+            _write_report(texts[source], kind, path, paths)
     except TthcError as exc:
         _fail_setup(exc, Format.table, lang)
-    text = render_text(view, name, "markdown" if chosen == ReportFormat.markdown else "html")
-    _write_report(text, chosen, output, paths, lang)
     raise typer.Exit(2 if any(r.has_errors for _, r in items) else 0)
 
 
@@ -236,7 +239,10 @@ def compute(
         _fail_setup(exc, Format.table, lang)
     for p in computed.problems:
         sys.stderr.write(f"{location_text(p)}: {severity_word(p.severity, lang.value)}: {render(p, lang.value)}\n")
-    _write_report(computed.text(), ReportFormat.markdown, output, [records, mapping], lang)
+    try:
+        _write_report(computed.text(), "markdown", output, [records, mapping])
+    except TthcError as exc:
+        _fail_setup(exc, Format.table, lang)
 
 
 @app.command("targets")

@@ -157,6 +157,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                              "{rows} dossiers received after the cut-off, not counted (first row {first})"),
     "usage.output_is_input": ("tệp đầu ra {path} cũng là tệp đầu vào; chọn tên khác để không ghi đè số liệu",
                               "output file {path} is also an input; choose another name so no input is overwritten"),
+    "usage.output_extension": ("không biết định dạng của {path} theo đuôi tệp (có: {known})",
+                               "cannot tell the format of {path} from its extension (known: {known})"),
     "usage.no_files": ("chưa có tệp nào để kiểm tra", "no file to check"),
     "usage.output_failed": ("không ghi được tệp đầu ra: {reason}", "cannot write the output file: {reason}"),
 }

@@ -32,3 +32,26 @@ def write_atomic(path: str, text: str) -> None:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
+
+
+def plan(outputs: list[str], chosen: str | None, by_extension: dict[str, str], default: str) -> list[tuple[str, str | None]]:
+    """(format, path) for every output of one run; None is standard output. One -o takes --format, or else its
+    extension; several -o each take their extension (-o bao-cao.html -o ket-qua.json), all from one evaluation."""
+    if not outputs:
+        return [(chosen or default, None)]
+    if len(outputs) == 1 and chosen:
+        return [(chosen, outputs[0])]
+    out, problems = [], []
+    for path in outputs:
+        fmt = by_extension.get(os.path.splitext(path)[1].lower())
+        if fmt is None:
+            if len(outputs) == 1:
+                fmt = default
+            else:
+                problems.append(Problem("usage.output_extension", {"path": path, "known": ", ".join(sorted(by_extension))},
+                                        Location(path)))
+                continue
+        out.append((fmt, path))
+    if problems:
+        raise UsageError(problems)
+    return out

@@ -117,3 +117,23 @@ def test_rules_subcommand_lists_every_rule_with_its_place():
     assert "rules/status.yaml:4: status-met (set_status)" in out
     assert "rules/responsibility.yaml:13: units-behind (name_units_behind)" in out
     assert out.count("\n  ") == 6
+
+
+def test_several_outputs_from_one_run(tmp_path):
+    outs = [tmp_path / "ket-qua.json", tmp_path / "ket-qua.md", tmp_path / "ket-qua.txt"]
+    args = ["examples/tuyen-quang-2025-09-units.yaml"]
+    result = run_cli([*args, *sum((["-o", str(p)] for p in outs), [])], cwd=ROOT)
+    assert (result.code, result.stdout) == (1, "")
+    for path, fmt in zip(outs, ("json", "markdown", "table")):
+        assert path.read_text(encoding="utf-8") == run_cli(["-f", fmt, *args], cwd=ROOT).stdout
+    bad = run_cli([*args, "-o", str(tmp_path / "a.json"), "-o", str(tmp_path / "a.xyz")], cwd=ROOT)
+    assert bad.code == 2 and "usage.output_extension" in bad.stderr
+    assert not (tmp_path / "a.json").exists()  # nothing is written when one output cannot be
+
+
+def test_several_report_outputs(tmp_path):
+    result = run_cli(["report", "monthly", "examples/history/2024/ha-giang-2024-11.yaml", "--history", "examples/history",
+                      "-o", str(tmp_path / "r.html"), "-o", str(tmp_path / "r.md")], cwd=ROOT)
+    assert result.code == 0
+    assert (tmp_path / "r.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert (tmp_path / "r.md").read_text(encoding="utf-8").startswith("# Báo cáo tình hình")

@@ -6,16 +6,17 @@ from __future__ import annotations
 
 import os
 from decimal import Decimal
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from engine.catalogue import Catalogue, load_catalogue
 from engine.durable_adapter import RulesEngine
-from engine.errors import DataFileError
+from engine.errors import DataFileError, Problem
 from engine.evaluate import evaluate
 from engine.resources import data_dir
 from engine.result import FileResult, RunResult
 from engine.rulebook import load_rulebook
+from engine.waivers import load_waivers, unmatched
 from engine.submission import Submission, load_submission, validate_submission
 from engine.textnorm import nfc
 from engine.yamlio import Document, parse_yaml
@@ -25,6 +26,7 @@ from engine.yamlio import Document, parse_yaml
 class Checker:
     catalogue: Catalogue
     engine: RulesEngine
+    waivers: list = field(default_factory=list)  # engine.waivers.Waiver, from waivers.yaml
 
     def __repr__(self) -> str:
         return f"Checker({len(self.catalogue.targets)} targets, {len(self.engine.book.rules)} rules)"
@@ -35,14 +37,14 @@ class Checker:
             sub = load_submission(path, self.catalogue, display)
         except DataFileError as exc:
             return FileResult(display, issues=list(exc.problems))
-        return evaluate(sub, self.catalogue, self.engine)
+        return evaluate(sub, self.catalogue, self.engine, self.waivers)
 
     def load(self, path: str, display: str | None = None) -> Submission:
         """A submission read and validated (DataFileError otherwise), for jobs that need more than the result."""
         return load_submission(path, self.catalogue, display)
 
     def evaluate(self, sub: Submission) -> FileResult:
-        return evaluate(sub, self.catalogue, self.engine)
+        return evaluate(sub, self.catalogue, self.engine, self.waivers)
 
     def check_text(self, text: str, display: str) -> FileResult:
         """The same check on a submission held in memory (for tools that embed tthc-check)."""
@@ -50,7 +52,7 @@ class Checker:
             sub = validate_submission(parse_yaml(text, display, strict=False), self.catalogue)
         except DataFileError as exc:
             return FileResult(display, issues=list(exc.problems))
-        return evaluate(sub, self.catalogue, self.engine)
+        return evaluate(sub, self.catalogue, self.engine, self.waivers)
 
     def check_data(self, data: object, display: str) -> FileResult:
         """The same check on a submission already in memory as plain data (a tool that builds submissions,
@@ -60,10 +62,19 @@ class Checker:
             sub = validate_submission(Document(display, _normalise(data)), self.catalogue)
         except DataFileError as exc:
             return FileResult(display, issues=list(exc.problems))
-        return evaluate(sub, self.catalogue, self.engine)
+        return evaluate(sub, self.catalogue, self.engine, self.waivers)
 
     def run(self, paths: list[str]) -> RunResult:
-        return RunResult([self.check_file(p) for p in paths])
+        run = RunResult([self.check_file(p) for p in paths])
+        if self.waivers:  # a waiver that matched no submission of the run is flagged, on the last file
+            used = set().union(*(r.waivers_used for r in run.files))
+            if problems := unmatched(self.waivers, used):
+                run.files[-1].issues = sorted([*run.files[-1].issues, *problems], key=Problem.sort_key)
+        return run
+
+    def with_waivers(self, path: str | None) -> "Checker":
+        """The same checker with the waivers of a file (validated; DataFileError otherwise)."""
+        return Checker(self.catalogue, self.engine, load_waivers(path, self.catalogue)) if path else self
 
 
 @lru_cache(maxsize=8)

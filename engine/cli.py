@@ -90,6 +90,7 @@ def check(
     output: Optional[list[str]] = typer.Option(None, "--output", "-o",
                                                help="write to this file, atomically; repeat for several formats"),
     fail_on: FailOn = typer.Option(FailOn.missed, "--fail-on", help="exit 1 on: missed | at_risk"),
+    waivers: Optional[str] = typer.Option(None, "--waivers", help="waivers file (default: waivers.yaml beside the files)"),
     targets: Optional[str] = typer.Option(None, "--targets", help="catalogue folder (default: the shipped targets/)"),
     rules: Optional[str] = typer.Option(None, "--rules", help="rules folder (default: the shipped rules/)"),
 ) -> None:
@@ -106,13 +107,25 @@ def check(
         for _, path in outputs:
             if path:
                 check_not_input(path, files)
-        checker = build_checker(targets, rules)
+        files, waivers = _split_waivers(files, waivers)
+        checker = build_checker(targets, rules).with_waivers(waivers)
         run = checker.run(files)  # rules that leave a target without a status fail here: exit 2 too
         for kind, path in outputs:  # every output from the one evaluation
             _emit(get_reporter(kind)(run, checker.catalogue, lang.value), path, files)
     except TthcError as exc:
         _fail_setup(exc, shown, lang)
     raise typer.Exit(run.exit_code(fail_on.value))
+
+
+def _split_waivers(files: list[str], waivers: Optional[str]) -> tuple[list[str], Optional[str]]:
+    """The waivers file: --waivers, or waivers.yaml beside the submissions; never itself checked as one."""
+    if waivers is None and files:
+        beside = os.path.join(os.path.dirname(files[0]) or ".", "waivers.yaml")
+        waivers = beside if os.path.isfile(beside) else None
+    if waivers is None:
+        return files, None
+    same = [f for f in files if os.path.exists(f) and os.path.samefile(f, waivers)]
+    return [f for f in files if f not in same], waivers
 
 
 def _write_report(html_or_md: str, fmt: str, output: Optional[str], inputs: list[str]) -> None:
@@ -134,11 +147,12 @@ def report_monthly(
     fmt: Optional[ReportFormat] = typer.Option(None, "--format", "-f", help="html | markdown | pdf (default: from -o)"),
     lang: Lang = typer.Option(Lang.vi, "--lang", help="vi | en"),
     output: Optional[list[str]] = typer.Option(None, "--output", "-o", help="write to this file; repeat for several"),
+    waivers: Optional[str] = typer.Option(None, "--waivers", help="waivers file (default: waivers.yaml beside it)"),
     targets: Optional[str] = typer.Option(None, "--targets", help="catalogue folder"),
     rules: Optional[str] = typer.Option(None, "--rules", help="rules folder"),
 ) -> None:
     """The monthly compliance report of one province: summary, every target, trend, projection, who is responsible."""
-    _report("monthly", [submission], history, fmt, lang, output, targets, rules)
+    _report("monthly", [submission], history, fmt, lang, output, targets, rules, waivers)
 
 
 @report_app.command("briefing")
@@ -148,15 +162,17 @@ def report_briefing(
     fmt: Optional[ReportFormat] = typer.Option(None, "--format", "-f", help="html | markdown | pdf (default: from -o)"),
     lang: Lang = typer.Option(Lang.vi, "--lang", help="vi | en"),
     output: Optional[list[str]] = typer.Option(None, "--output", "-o", help="write to this file; repeat for several"),
+    waivers: Optional[str] = typer.Option(None, "--waivers", help="waivers file (default: waivers.yaml beside them)"),
     targets: Optional[str] = typer.Option(None, "--targets", help="catalogue folder"),
     rules: Optional[str] = typer.Option(None, "--rules", help="rules folder"),
 ) -> None:
     """The briefing pack before a meeting: provinces side by side, ranked, then a page per province."""
-    _report("briefing", submissions, history, fmt, lang, output, targets, rules)
+    _report("briefing", submissions, history, fmt, lang, output, targets, rules, waivers)
 
 
 def _report(name: str, paths: list[str], history: Optional[str], fmt: Optional[ReportFormat], lang: Lang,
-            output: Optional[list[str]], targets: Optional[str], rules: Optional[str]) -> None:
+            output: Optional[list[str]], targets: Optional[str], rules: Optional[str],
+            waivers: Optional[str] = None) -> None:
     from engine.checker import build_checker
     from engine.errors import TthcError
     from engine.history import History
@@ -171,7 +187,8 @@ def _report(name: str, paths: list[str], history: Optional[str], fmt: Optional[R
         for _, path in outputs:
             if path:
                 check_not_input(path, paths)
-        checker = build_checker(targets, rules)
+        paths, waivers = _split_waivers(paths, waivers)
+        checker = build_checker(targets, rules).with_waivers(waivers)
         cat = checker.catalogue
         items = [(sub, checker.evaluate(sub)) for sub in (checker.load(path) for path in paths)]
         past = History.load(history, cat)

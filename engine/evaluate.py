@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import operator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from fractions import Fraction
 
@@ -21,6 +21,7 @@ from engine.durable_adapter import Firing, RulesEngine
 from engine.errors import Location, Problem, RuleError
 from engine.result import STATUS_ORDER, Agency, FileResult, Finding, UnitBehind
 from engine.submission import Submission
+from engine.waivers import decide
 
 
 def applicable_targets(cat: Catalogue, scope: str, period_end: date) -> list[Target]:
@@ -62,7 +63,7 @@ class _Measured:
     units: list[tuple[str, str, Figure, bool]]
 
 
-def evaluate(sub: Submission, cat: Catalogue, rules: RulesEngine) -> FileResult:
+def evaluate(sub: Submission, cat: Catalogue, rules: RulesEngine, waivers: list | None = None) -> FileResult:
     province = sub.province.province
     result = FileResult(sub.file, province.code, cat.geography.display_name(province), sub.period.label, sub.as_of)
     figures, unit_figures, problems = compute(sub, cat)
@@ -71,13 +72,20 @@ def evaluate(sub: Submission, cat: Catalogue, rules: RulesEngine) -> FileResult:
     units = [(u.name, u.kind, f) for u, f in zip(sub.raw.units, unit_figures)]
     measured: dict[str, _Measured] = {}
     facts: list[dict] = []
-    for target in applicable_targets(cat, "province", sub.period.end):
+    applicable = applicable_targets(cat, "province", sub.period.end)
+    decision = decide(waivers or [], sub.province, sub.period, sub.as_of or sub.period.end, [t.id for t in applicable])
+    result.issues = sorted([*result.issues, *decision.problems], key=Problem.sort_key)
+    result.waivers_used = decision.used
+    for target in applicable:
         measured[target.id] = _measure(target, figures.by_metric.get(target.metric), units,
                                        sub.as_of or sub.period.end, facts)
+    # waivers first: the status rules' "not waiver" conditions are evaluated as soon as a measurement arrives
+    facts[:0] = [{"kind": "waiver", "target": tid} for tid in sorted(decision.applied)]
     facts.append({"kind": "end_of_submission"})
     used = rules.fact_kinds
     firings = rules.run([f for f in facts if f["kind"] in used])  # facts no rule matches are not sent
-    result.findings = _assemble(measured, firings, cat, sub, rules)
+    result.findings = [f if f.status != "waived" else replace(f, waiver=decision.applied.get(f.target.id))
+                       for f in _assemble(measured, firings, cat, sub, rules)]
     return result
 
 
@@ -146,8 +154,8 @@ def _assemble(measured: dict[str, _Measured], firings: list[Firing], cat: Catalo
         unit = cat.metrics[target.metric].unit
         st = status[tid][0][0]
         fig = m.figure
-        gap = gap_points(fig.value, target.threshold.op, thr) if fig and st != "met" else None
-        short = shortfall(fig, target.threshold.op, thr, unit) if fig and st != "met" else None
+        gap = gap_points(fig.value, target.threshold.op, thr) if fig and st not in ("met", "waived") else None
+        short = shortfall(fig, target.threshold.op, thr, unit) if fig and st not in ("met", "waived") else None
         units = sorted(
             (UnitBehind(name, kind, f.value, shortfall(f, target.threshold.op, thr, unit))
              for name, kind, f, ok in m.units if name in behind[tid]),

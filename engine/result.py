@@ -6,12 +6,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
+from typing import Any
 
 from engine.catalogue.models import Instrument, Target
 from engine.compute import Figure
 from engine.errors import ERROR, Problem
 
-STATUS_ORDER = {"missed": 0, "at_risk": 1, "no_data": 2, "met": 3}
+STATUS_ORDER = {"missed": 0, "at_risk": 1, "no_data": 2, "met": 3, "waived": 4}
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,7 @@ class Finding:
     support: tuple[Agency, ...] = ()
     units_behind: tuple[UnitBehind, ...] = ()
     rules: tuple[str, ...] = ()    # the rules that decided this finding
+    waiver: Any = None             # the waiver in force (engine.waivers.Waiver), when the status is waived
 
     @property
     def threshold(self) -> Decimal:
@@ -61,6 +63,7 @@ class FileResult:
     indicators: dict[str, Figure] = field(default_factory=dict)
     findings: list[Finding] = field(default_factory=list)
     issues: list[Problem] = field(default_factory=list)
+    waivers_used: set[int] = field(default_factory=set)
 
     @property
     def has_errors(self) -> bool:

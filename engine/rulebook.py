@@ -31,7 +31,7 @@ from engine.textnorm import nfc, suggest
 from engine.validation import problems_from
 from engine.yamlio import Document, display_path, load_yaml
 
-STATUSES = ("met", "at_risk", "missed", "no_data")
+STATUSES = ("met", "at_risk", "missed", "no_data", "waived")
 UNIT_KINDS = ("department", "commune", "district", "centre")
 
 # Field types: a tuple is a closed set of values; "target", "metric", "role" are catalogue ids.
@@ -47,6 +47,7 @@ FACTS: dict[str, dict[str, Any]] = {
                     "units": "text_list"},
     "assignment": {"target": "target", "role": "role", "role_kind": ("lead", "support")},
     "finding": {"target": "target", "metric": "metric", "status": STATUSES},
+    "waiver": {"target": "target"},
     "end_of_submission": {},
 }
 

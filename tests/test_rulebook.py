@@ -67,7 +67,7 @@ def test_duplicate_rule_ids_across_files(tmp_path, catalogue):
     with pytest.raises(RuleError) as err:
         load_rulebook(str(folder), catalogue)
     assert {p.code for p in err.value.problems} == {"rules.duplicate_id"}
-    assert len(err.value.problems) == 4
+    assert len(err.value.problems) == 5
 
 
 def test_rules_that_give_no_status_are_an_error(tmp_path, catalogue):

@@ -59,7 +59,16 @@ def _finding(f: Finding, lang: str) -> dict[str, Any]:
         "units_behind": [{"name": u.name, "value": _num(round2(u.value)), "shortfall": u.shortfall}
                          for u in f.units_behind],
         "rules": list(f.rules),
+        "waiver": _waiver(f),
     }
+
+
+def _waiver(f: Finding) -> dict[str, Any] | None:
+    if f.waiver is None:
+        return None
+    w = f.waiver.spec
+    return {"authority": w.authority, "number": w.document.number, "date": w.document.date.isoformat(),
+            "expires": w.expires.isoformat(), "justification": w.justification}
 
 
 def file_dict(r: FileResult, lang: str) -> dict[str, Any]:

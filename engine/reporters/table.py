@@ -42,6 +42,8 @@ def file_block(result: FileResult, cat: Catalogue, lang: str) -> list[str]:
                     extra.append(f"{label('support', lang)}: {r.support}")
                 if r.units_behind:
                     extra.append(f"{label('units_behind', lang)}: {r.units_behind}")
+                if r.waiver:
+                    extra.append(r.waiver)
                 if extra:
                     lines.append(f"  {r.target}: " + "; ".join(extra))
             lines.append(summary(result, lang))

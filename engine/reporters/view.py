@@ -27,6 +27,7 @@ class Row:
     lead: str
     support: str
     units_behind: str
+    waiver: str
     deadline: str
     instrument: str
     unverified: bool
@@ -69,7 +70,7 @@ def row(f: Finding, cat: Catalogue, lang: str) -> Row:
         gap=number_text(round_gap(f.gap), lang) if f.gap is not None else "",
         shortfall=number_text(f.shortfall, lang) if f.shortfall is not None else "",
         lead=f.lead.name(lang) if f.lead else "", support=", ".join(a.name(lang) for a in f.support),
-        units_behind=units, deadline=f"{f.target.deadline:%d/%m/%Y}", instrument=instrument_text(f, lang),
+        units_behind=units, waiver=waiver_text(f, lang) if f.waiver else "", deadline=f"{f.target.deadline:%d/%m/%Y}", instrument=instrument_text(f, lang),
         unverified=not f.target.verified)
 
 
@@ -81,10 +82,17 @@ def header(result: FileResult, lang: str) -> str:
 
 
 def summary(result: FileResult, lang: str) -> str:
-    counts = {s: 0 for s in ("met", "at_risk", "missed", "no_data")}
+    counts = {s: 0 for s in ("met", "at_risk", "missed", "no_data", "waived")}
     for f in result.findings:
         counts[f.status] += 1
-    return label("summary", lang, **counts)
+    text = label("summary", lang, **counts)
+    return text + label("summary_waived", lang, waived=counts["waived"]) if counts["waived"] else text
+
+
+def waiver_text(f: Finding, lang: str) -> str:
+    w = f.waiver.spec
+    return label("waiver_line", lang, number=w.document.number, date=f"{w.document.date:%d/%m/%Y}",
+                 authority=w.authority, expires=f"{w.expires:%d/%m/%Y}", why=w.justification)
 
 
 def issue_lines(result: FileResult, lang: str) -> list[str]:

@@ -8,7 +8,7 @@ from html import escape
 
 from markupsafe import Markup
 
-_COLORS = {"met": "#2e7d32", "at_risk": "#ef8f00", "missed": "#c62828", "no_data": "#9e9e9e"}
+_COLORS = {"met": "#2e7d32", "at_risk": "#ef8f00", "missed": "#c62828", "no_data": "#9e9e9e", "waived": "#5c6bc0"}
 
 
 def _f(x: Fraction | float) -> str:

@@ -184,6 +184,7 @@ def build_monthly(sub: Submission, result: FileResult, history: History, cat: Ca
                                (metric.name.get(lang), word("target_line", lang)))
             if series and any(p.figure for p in series) else None))
     counts = {s: sum(1 for f in result.findings if f.status == s) for s in ("met", "at_risk", "missed", "no_data")}
+    waived = sum(1 for f in result.findings if f.status == "waived")
     issues = [f"{location_text(p)}: {word('severity_' + p.severity, lang)}: {render(p, lang)}"
               for p in [*result.issues, *history.problems]]
     appendix = []
@@ -197,7 +198,7 @@ def build_monthly(sub: Submission, result: FileResult, history: History, cat: Ca
     return MonthlyView(
         lang=lang, title=word("monthly_title", lang), province=result.province_name or "", period=sub.period.label,
         as_of=fmt.day(sub.as_of, lang) if sub.as_of else "",
-        summary=word("summary_line", lang, **counts),
+        summary=word("summary_line", lang, **counts) + (" " + word("summary_waived", lang, n=waived) if waived else ""),
         gaps=[_gap_sentence(f, cat, lang) for f in top_gaps(result.findings)],
         targets=views, issues=issues, appendix=appendix, words=_words(lang))
 

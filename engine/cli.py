@@ -25,7 +25,7 @@ from engine import __version__  # noqa: E402
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None, pretty_exceptions_enable=False,
                   help="Kiểm tra số liệu cải cách TTHC của tỉnh so với chỉ tiêu pháp lý / Check a province's TTHC "
                        "reform figures against the legal targets.")
-SUBCOMMANDS = ("check", "targets", "rules", "schema", "report", "compute")
+SUBCOMMANDS = ("check", "targets", "rules", "schema", "report", "compute", "template")
 report_app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
                          help="Báo cáo / reports: monthly (một tỉnh, một tháng), briefing (nhiều tỉnh, trước cuộc họp).")
 app.add_typer(report_app, name="report")
@@ -255,7 +255,7 @@ def compute(
     except TthcError as exc:
         _fail_setup(exc, Format.table, lang)
     for p in computed.problems:
-        sys.stderr.write(f"{location_text(p)}: {severity_word(p.severity, lang.value)}: {render(p, lang.value)}\n")
+        sys.stderr.write(f"{location_text(p, lang.value)}: {severity_word(p.severity, lang.value)}: {render(p, lang.value)}\n")
     try:
         _write_report(computed.text(), "markdown", output, [records, mapping])
     except TthcError as exc:
@@ -301,6 +301,42 @@ def list_rules(
     for rule in sorted(book.rules.values(), key=lambda r: (r.location.file or "", r.location.line or 0)):
         sys.stdout.write(f"{rule.location.file}:{rule.location.line}: {rule.id} ({rule.action})\n"
                          f"  {rule.description.get(lang.value)}\n")
+
+
+@app.command("template")
+def template(
+    xlsx: bool = typer.Option(False, "--xlsx", help="an Excel workbook (the only kind so far)"),
+    output: str = typer.Option(..., "--output", "-o", help="the workbook to write (.xlsx)"),
+    province: Optional[str] = typer.Option(None, "--province", help="fill in the province"),
+    period: Optional[str] = typer.Option(None, "--period", help="fill in the period"),
+    lang: Lang = typer.Option(Lang.vi, "--lang", help="vi | en"),
+    targets: Optional[str] = typer.Option(None, "--targets", help="catalogue folder"),
+) -> None:
+    """Write a submission workbook to fill in: indicators, counts, units; headers, instructions, cell checks."""
+    import tempfile as _tempfile
+
+    from engine.catalogue import load_catalogue
+    from engine.errors import Location, Problem, TthcError, UsageError
+    from engine.resources import data_dir
+    from engine.xlsx_template import write_template
+
+    try:
+        if not xlsx or not output.lower().endswith(".xlsx"):
+            raise UsageError([Problem("usage.template_xlsx", {}, Location(output))])
+        if os.path.exists(output):
+            raise UsageError([Problem("usage.output_exists", {"path": output}, Location(output))])
+        cat = load_catalogue(targets or data_dir("targets"))
+        folder = os.path.dirname(os.path.abspath(output))
+        fd, tmp = _tempfile.mkstemp(prefix=".tthc-check-", suffix=".xlsx", dir=folder)
+        os.close(fd)
+        try:
+            write_template(tmp, cat, province, period)
+            os.replace(tmp, output)
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+    except TthcError as exc:
+        _fail_setup(exc, Format.table, lang)
 
 
 @app.command("schema")

@@ -83,8 +83,8 @@ def _figures(doc: Document, base: tuple, indicators: dict[str, FigureIn], counts
 
 def _from_counts(metric: Metric, counts: dict[str, int]) -> Figure | None:
     formula = metric.formula
-    if formula is None or not all(c in counts for c in formula.denominator):
-        return None
+    if formula is None or not all(c in counts for c in formula.numerator + formula.denominator):
+        return None  # a rate needs every count of its formula (regression: a lone feedback_received crashed)
     num = sum(counts[c] for c in formula.numerator)
     den = sum(counts[c] for c in formula.denominator)
     value = Fraction(num * SCALE[metric.unit], den) if den else Fraction(0)

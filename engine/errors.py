@@ -19,6 +19,7 @@ class Location:
     line: int | None = None
     column: int | None = None
     path: str | None = None  # key path in the YAML document, e.g. "indicators.online_payment_rate.numerator"
+    cell: str | None = None  # in a workbook: "Chỉ số!C7" (sheet and cell)
 
 
 @dataclass(frozen=True)

@@ -157,6 +157,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                              "{rows} dossiers received after the cut-off, not counted (first row {first})"),
     "usage.output_is_input": ("tệp đầu ra {path} cũng là tệp đầu vào; chọn tên khác để không ghi đè số liệu",
                               "output file {path} is also an input; choose another name so no input is overwritten"),
+    "xlsx.missing_sheet": ("thiếu sheet \"{sheet}\" (có: {have}); hãy dùng mẫu của tthc-check template --xlsx",
+                           "sheet \"{sheet}\" is missing (there are: {have}); use the workbook from tthc-check template --xlsx"),
     "waiver.unknown_target": ("miễn trừ cho chỉ tiêu \"{value}\" không có trong danh mục", "waiver for unknown target \"{value}\""),
     "waiver.expired": ("văn bản miễn trừ {number} cho {target} đã hết hạn ngày {expires:%d/%m/%Y}: không còn áp dụng",
                        "waiver {number} for {target} expired on {expires:%d/%m/%Y}: it no longer applies"),
@@ -165,6 +167,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "waiver.unmatched": ("văn bản miễn trừ {number} cho {target} không khớp bản nộp nào", "waiver {number} for {target} matches no submission"),
     "usage.output_extension": ("không biết định dạng của {path} theo đuôi tệp (có: {known})",
                                "cannot tell the format of {path} from its extension (known: {known})"),
+    "usage.template_xlsx": ("hãy viết: tthc-check template --xlsx -o TEN-TEP.xlsx", "write: tthc-check template --xlsx -o NAME.xlsx"),
+    "usage.output_exists": ("{path} đã có; chọn tên khác để không ghi đè", "{path} exists already; choose another name so nothing is overwritten"),
     "usage.no_files": ("chưa có tệp nào để kiểm tra", "no file to check"),
     "usage.output_failed": ("không ghi được tệp đầu ra: {reason}", "cannot write the output file: {reason}"),
 }
@@ -197,8 +201,11 @@ def render(problem: Problem, lang: str) -> str:
     return text
 
 
-def location_text(problem: Problem) -> str:
+def location_text(problem: Problem, lang: str = "vi") -> str:
     loc = problem.location
+    if loc.cell:
+        sheet, _, cell = loc.cell.rpartition("!")
+        return f"{loc.file or '-'}: Sheet '{sheet}', {'ô' if lang == 'vi' else 'cell'} {cell}"
     parts = [loc.file or "-"]
     if loc.line:
         parts.append(str(loc.line))

@@ -78,6 +78,11 @@ class Submission:
 
 
 def load_submission(path: str, catalogue: Catalogue, display: str | None = None) -> Submission:
+    if path.lower().endswith(".xlsx"):  # a workbook from `tthc-check template --xlsx`, read exactly as YAML
+        from engine.xlsx import read_workbook
+        from engine.yamlio import display_path
+
+        return validate_submission(read_workbook(path, display or display_path(path), catalogue), catalogue)
     doc = load_yaml(path, display, strict=False)
     return validate_submission(doc, catalogue)
 

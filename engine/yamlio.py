@@ -37,10 +37,16 @@ class Document:
     # problems met while building (duplicate keys, tags, aliases): the value concerned is left out (None) and
     # the caller reports them with its own, so that a file with several problems lists them all
     problems: list[Problem] = field(default_factory=list)
+    cells: dict[Path_, str] = field(default_factory=dict)  # a workbook's: key path -> "Sheet!C7"
 
     def locate(self, path: Path_, *, key: bool = False) -> Location:
         """The location of a path, or of its nearest ancestor that exists in the document."""
         path = tuple(path)
+        if self.cells:
+            probe = path
+            while probe and probe not in self.cells:
+                probe = probe[:-1]
+            return Location(self.file, None, None, format_path(path) or None, self.cells.get(probe))
         table = self.keys if key and path in self.keys else self.values
         probe = path
         while probe and probe not in table:

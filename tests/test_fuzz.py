@@ -47,6 +47,13 @@ def valid_submissions(draw):
     doc = draw(submissions())
     if draw(st.booleans()):
         doc["counts"] = draw(flows())
+    if draw(st.booleans()):  # any subset of counts is valid: a rate is derived only from all of its counts
+        names = ["feedback_received", "feedback_handled", "dossiers_resolved_early", "dossiers_resolved_late",
+                 "dossiers_received_online", "procedures_published", "procedures_published_new"]
+        extra = {n: draw(st.integers(0, 1000)) for n in names if draw(st.booleans())}
+        if "feedback_handled" in extra and "feedback_received" in extra:
+            extra["feedback_handled"] = min(extra["feedback_handled"], extra["feedback_received"])
+        doc["counts"] = {**extra, **doc.get("counts", {})}
     if draw(st.booleans()):
         doc["indicators"]["digitization_rate"] = float(draw(st.decimals(0, 100, places=2, allow_nan=False)))
     return doc

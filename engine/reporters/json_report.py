@@ -80,7 +80,8 @@ def file_dict(r: FileResult, lang: str) -> dict[str, Any]:
         "indicators": {m: _figure(f) for m, f in sorted(r.indicators.items())},
         "findings": [_finding(f, lang) for f in r.findings],
         "issues": [{"severity": p.severity, "code": p.code, "message": render(p, lang), "file": p.location.file,
-                    "line": p.location.line, "column": p.location.column, "path": p.location.path}
+                    "line": p.location.line, "column": p.location.column, "path": p.location.path,
+                    **({"cell": p.location.cell} if p.location.cell else {})}
                    for p in r.issues],
     }
 

@@ -96,7 +96,7 @@ def waiver_text(f: Finding, lang: str) -> str:
 
 
 def issue_lines(result: FileResult, lang: str) -> list[str]:
-    return [f"{location_text(p)}: {severity_word(p.severity, lang)}: {render(p, lang)} [{p.code}]" for p in result.issues]
+    return [f"{location_text(p, lang)}: {severity_word(p.severity, lang)}: {render(p, lang)} [{p.code}]" for p in result.issues]
 
 
 def confidence_note(result: FileResult, lang: str) -> str | None:

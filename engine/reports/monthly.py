@@ -185,7 +185,7 @@ def build_monthly(sub: Submission, result: FileResult, history: History, cat: Ca
             if series and any(p.figure for p in series) else None))
     counts = {s: sum(1 for f in result.findings if f.status == s) for s in ("met", "at_risk", "missed", "no_data")}
     waived = sum(1 for f in result.findings if f.status == "waived")
-    issues = [f"{location_text(p)}: {word('severity_' + p.severity, lang)}: {render(p, lang)}"
+    issues = [f"{location_text(p, lang)}: {word('severity_' + p.severity, lang)}: {render(p, lang)}"
               for p in [*result.issues, *history.problems]]
     appendix = []
     for ins in sorted({f.instrument.id: f.instrument for f in result.findings}.values(), key=lambda i: i.id):

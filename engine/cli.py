@@ -46,6 +46,7 @@ class ReportFormat(str, enum.Enum):
     html = "html"
     markdown = "markdown"
     pdf = "pdf"
+    docx = "docx"
 
 
 class FailOn(str, enum.Enum):
@@ -117,6 +118,27 @@ def check(
     raise typer.Exit(run.exit_code(fail_on.value))
 
 
+def _write_docx(name: str, view, output: Optional[str], letterhead: Optional[str]) -> None:
+    import tempfile as _tempfile
+
+    from engine.errors import Location, Problem, UsageError
+    from engine.output import readable
+    from engine.reports.docx_report import briefing_docx, load_letterhead, monthly_docx
+
+    if not output:
+        raise UsageError([Problem("report.docx_needs_output", {}, Location("-o"))])
+    head = load_letterhead(letterhead)
+    fd, tmp = _tempfile.mkstemp(prefix=".tthc-check-", suffix=".docx", dir=os.path.dirname(os.path.abspath(output)))
+    os.close(fd)
+    try:
+        (monthly_docx if name == "monthly" else briefing_docx)(view, head, tmp)
+        readable(tmp)
+        os.replace(tmp, output)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
 def _split_waivers(files: list[str], waivers: Optional[str]) -> tuple[list[str], Optional[str]]:
     """The waivers file: --waivers, or waivers.yaml beside the submissions; never itself checked as one."""
     if waivers is None and files:
@@ -148,11 +170,12 @@ def report_monthly(
     lang: Lang = typer.Option(Lang.vi, "--lang", help="vi | en"),
     output: Optional[list[str]] = typer.Option(None, "--output", "-o", help="write to this file; repeat for several"),
     waivers: Optional[str] = typer.Option(None, "--waivers", help="waivers file (default: waivers.yaml beside it)"),
+    letterhead: Optional[str] = typer.Option(None, "--letterhead", help="docx: issuing body, number, signer (YAML)"),
     targets: Optional[str] = typer.Option(None, "--targets", help="catalogue folder"),
     rules: Optional[str] = typer.Option(None, "--rules", help="rules folder"),
 ) -> None:
     """The monthly compliance report of one province: summary, every target, trend, projection, who is responsible."""
-    _report("monthly", [submission], history, fmt, lang, output, targets, rules, waivers)
+    _report("monthly", [submission], history, fmt, lang, output, targets, rules, waivers, letterhead)
 
 
 @report_app.command("briefing")
@@ -163,16 +186,17 @@ def report_briefing(
     lang: Lang = typer.Option(Lang.vi, "--lang", help="vi | en"),
     output: Optional[list[str]] = typer.Option(None, "--output", "-o", help="write to this file; repeat for several"),
     waivers: Optional[str] = typer.Option(None, "--waivers", help="waivers file (default: waivers.yaml beside them)"),
+    letterhead: Optional[str] = typer.Option(None, "--letterhead", help="docx: issuing body, number, signer (YAML)"),
     targets: Optional[str] = typer.Option(None, "--targets", help="catalogue folder"),
     rules: Optional[str] = typer.Option(None, "--rules", help="rules folder"),
 ) -> None:
     """The briefing pack before a meeting: provinces side by side, ranked, then a page per province."""
-    _report("briefing", submissions, history, fmt, lang, output, targets, rules, waivers)
+    _report("briefing", submissions, history, fmt, lang, output, targets, rules, waivers, letterhead)
 
 
 def _report(name: str, paths: list[str], history: Optional[str], fmt: Optional[ReportFormat], lang: Lang,
             output: Optional[list[str]], targets: Optional[str], rules: Optional[str],
-            waivers: Optional[str] = None) -> None:
+            waivers: Optional[str] = None, letterhead: Optional[str] = None) -> None:
     from engine.checker import build_checker
     from engine.errors import TthcError
     from engine.history import History
@@ -183,7 +207,7 @@ def _report(name: str, paths: list[str], history: Optional[str], fmt: Optional[R
 
     try:
         outputs = plan(output or [], fmt.value if fmt else None,
-                       {".html": "html", ".htm": "html", ".md": "markdown", ".pdf": "pdf"}, "html")
+                       {".html": "html", ".htm": "html", ".md": "markdown", ".pdf": "pdf", ".docx": "docx"}, "html")
         for _, path in outputs:
             if path:
                 check_not_input(path, paths)
@@ -196,6 +220,9 @@ def _report(name: str, paths: list[str], history: Optional[str], fmt: Optional[R
                 else build_briefing(items, past, cat, lang.value))
         texts: dict[str, str] = {}
         for kind, path in outputs:  # one evaluation, one view, every format asked for
+            if kind == "docx":
+                _write_docx(name, view, path, letterhead)
+                continue
             source = "markdown" if kind == "markdown" else "html"
             if source not in texts:
                 texts[source] = render_text(view, name, source)
@@ -318,6 +345,7 @@ def template(
     from engine.catalogue import load_catalogue
     from engine.errors import Location, Problem, TthcError, UsageError
     from engine.resources import data_dir
+    from engine.output import readable
     from engine.xlsx_template import write_template
 
     try:
@@ -331,6 +359,7 @@ def template(
         os.close(fd)
         try:
             write_template(tmp, cat, province, period)
+            readable(tmp)
             os.replace(tmp, output)
         finally:
             if os.path.exists(tmp):

@@ -146,6 +146,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
                            "the rules gave target {target} {count} statuses (rules: {rules}); each target needs exactly one"),
     "report.no_browser": ("cần Chromium để in PDF (gói Debian chromium); hoặc chọn --format html rồi in từ trình duyệt",
                           "PDF needs Chromium (Debian package chromium); or use --format html and print from a browser"),
+    "report.docx_needs_output": ("Word cần tên tệp đầu ra: -o bao-cao.docx", "a Word document needs an output file: -o report.docx"),
     "report.pdf_needs_output": ("PDF cần tên tệp đầu ra: -o bao-cao.pdf", "a PDF needs an output file: -o report.pdf"),
     "report.no_province": ("không lập được báo cáo: bản nộp có lỗi", "no report: the submission has errors"),
     "records.format": ("không đọc được tệp {ext}: dùng CSV, Parquet hoặc Excel (.xlsx)", "cannot read {ext} files: use CSV, Parquet or Excel (.xlsx)"),

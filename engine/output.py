@@ -18,6 +18,13 @@ def check_not_input(output: str, inputs: list[str]) -> None:
             continue
 
 
+def readable(path: str) -> None:
+    """A temporary file is private (0600); the finished file gets the permissions of any new file (umask)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    os.chmod(path, 0o666 & ~mask)
+
+
 def write_atomic(path: str, text: str) -> None:
     folder = os.path.dirname(os.path.abspath(path))
     try:
@@ -27,6 +34,7 @@ def write_atomic(path: str, text: str) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
+        readable(tmp)
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):

@@ -11,6 +11,7 @@ from dataclasses import asdict
 from typing import Any
 
 from engine.errors import Location, Problem, UsageError
+from engine.output import readable
 from engine.resources import jinja_env
 
 FORMATS = ("html", "markdown", "pdf")
@@ -51,6 +52,7 @@ def html_to_pdf(html: str, output: str) -> None:
                 capture_output=True, text=True, timeout=120, check=False)
             if proc.returncode != 0 or os.path.getsize(tmp) == 0:
                 raise RuntimeError(f"{exe} could not print the report: {proc.stderr.strip()[-500:]}")
+            readable(tmp)
             os.replace(tmp, output)
         finally:
             if os.path.exists(tmp):

@@ -207,7 +207,8 @@ def _report(name: str, paths: list[str], history: Optional[str], fmt: Optional[R
 
     try:
         outputs = plan(output or [], fmt.value if fmt else None,
-                       {".html": "html", ".htm": "html", ".md": "markdown", ".pdf": "pdf", ".docx": "docx"}, "html")
+                       {".html": "html", ".htm": "html", ".md": "markdown", ".pdf": "pdf", ".docx": "docx",
+                        ".json": "json"}, "html")
         for _, path in outputs:
             if path:
                 check_not_input(path, paths)
@@ -222,6 +223,12 @@ def _report(name: str, paths: list[str], history: Optional[str], fmt: Optional[R
         for kind, path in outputs:  # one evaluation, one view, every format asked for
             if kind == "docx":
                 _write_docx(name, view, path, letterhead)
+                continue
+            if kind == "json":  # the evaluation behind the report, in the check's JSON contract
+                from engine.reporters.json_report import report_json
+                from engine.result import RunResult
+
+                _emit(report_json(RunResult([r for _, r in items]), cat, lang.value), path, paths)
                 continue
             source = "markdown" if kind == "markdown" else "html"
             if source not in texts:

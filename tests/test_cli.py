@@ -133,7 +133,10 @@ def test_several_outputs_from_one_run(tmp_path):
 
 def test_several_report_outputs(tmp_path):
     result = run_cli(["report", "monthly", "examples/history/2024/ha-giang-2024-11.yaml", "--history", "examples/history",
-                      "-o", str(tmp_path / "r.html"), "-o", str(tmp_path / "r.md")], cwd=ROOT)
+                      "-o", str(tmp_path / "r.html"), "-o", str(tmp_path / "r.md"), "-o", str(tmp_path / "ket-qua.json"),
+                      "-o", str(tmp_path / "r.docx")], cwd=ROOT)
     assert result.code == 0
+    assert json.loads((tmp_path / "ket-qua.json").read_text(encoding="utf-8"))["results"][0]["period"] == "2024-11"
+    assert (tmp_path / "r.docx").read_bytes()[:2] == b"PK"
     assert (tmp_path / "r.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     assert (tmp_path / "r.md").read_text(encoding="utf-8").startswith("# Báo cáo tình hình")

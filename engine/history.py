@@ -41,7 +41,7 @@ class History:
         if not folder:
             return history
         for root, _, names in sorted(os.walk(folder)):
-            for name in sorted(n for n in names if n.endswith((".yaml", ".yml"))):
+            for name in sorted(n for n in names if n.endswith((".yaml", ".yml", ".xlsx")) and n != "waivers.yaml"):
                 path = os.path.join(root, name)
                 try:
                     sub = load_submission(path, cat)

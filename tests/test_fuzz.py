@@ -19,7 +19,7 @@ from engine.reporters.json_report import file_dict
 from engine.submission import dump_submission, validate_submission
 from engine.yamlio import parse_yaml
 from tests.conftest import run_cli
-from tests.test_properties import PERIODS, PROVINCE, submissions
+from tests.test_properties import submissions
 
 MODEST = 60
 LONG = int(os.environ.get("TTHC_FUZZ_EXAMPLES", "10000"))

@@ -193,3 +193,21 @@ def test_example_history_is_what_its_script_writes(tmp_path):
         for name in ours:
             with open(os.path.join(HISTORY, year, name), encoding="utf-8") as fh:
                 assert (tmp_path / year / name).read_text(encoding="utf-8") == fh.read(), name
+
+
+def test_projection_from_year_to_date_submissions(tmp_path, catalogue):
+    """Provinces often report cumulatively: months are the differences of year-to-date counts."""
+    from engine.reports.monthly import monthly_series
+
+    cumulative = {"2024-01": (40, 100), "2024-01/2024-02": (85, 200), "2024-01/2024-03": (135, 300)}
+    for label, (num, den) in cumulative.items():
+        (tmp_path / f"{label.replace('/', '_')}.yaml").write_text(
+            f"province: Hà Giang\nperiod: {label}\nindicators:\n  online_payment_rate: {{numerator: {num}, denominator: {den}}}\n",
+            encoding="utf-8")
+    history = History.load(str(tmp_path), catalogue)
+    province = catalogue.geography.resolve("Hà Giang", parse_period("2024-03").end)
+    months = [parse_period(f"2024-{m:02d}") for m in (1, 2, 3)]
+    series = monthly_series(history, province, months, "online_payment_rate", catalogue)
+    assert [(p.figure.numerator, p.figure.denominator) for p in series] == [(40, 100), (45, 100), (50, 100)]
+    p = project_flow([pt.figure for pt in series], Fraction(45))
+    assert (p.year_end, p.required_items) == (Fraction(135, 2), 45)  # as with monthly submissions (above)

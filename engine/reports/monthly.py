@@ -71,6 +71,40 @@ def _months_so_far(period: Period) -> list[Period] | None:
     return None
 
 
+def monthly_series(history: History, province, months: list[Period], metric: str, cat: Catalogue) -> list[Point]:
+    """This year's months, from monthly submissions; a month missing is taken from year-to-date submissions
+    (2024-01/2024-03 less 2024-01/2024-02) when both have counts, since provinces often report cumulatively."""
+    points = [history.point(province, m, metric, cat) for m in months]
+    year = months[0].start.year
+
+    def to_date(k: int):  # the year-to-date figure through month k (0 = January)
+        label = f"{year}-01/{months[k].label}"
+        if k == 0 and points[0].figure is not None:
+            return points[0].figure
+        return history.point(province, parse_period(label), metric, cat).figure
+
+    out = []
+    for k, (m, p) in enumerate(zip(months, points)):
+        fig = p.figure
+        if fig is None:
+            fig = to_date(0) if k == 0 else _difference(to_date(k), to_date(k - 1), cat, metric)
+        out.append(p if fig is p.figure else Point(m.label, fig, None if fig else p.reason, p.detail))
+    return out
+
+
+def _difference(now, before, cat: Catalogue, metric: str):
+    """A month's flow as the difference of two year-to-date figures with counts; None when it cannot be known."""
+    from engine.compute import Figure
+
+    if now is None or before is None or not (now.verifiable and before.verifiable) \
+            or cat.metrics[metric].over_time != "sum":
+        return None
+    num, den = (now.numerator or 0) - (before.numerator or 0), (now.denominator or 0) - (before.denominator or 0)
+    if num < 0 or den <= 0 or num > den:
+        return None
+    return Figure(metric, Fraction(num * SCALE[cat.metrics[metric].unit], den), num, den, "counts")
+
+
 def _point_text(now: Finding, point: Point | None, lang: str) -> str:
     if point is None:
         return "—"
@@ -160,7 +194,7 @@ def build_monthly(sub: Submission, result: FileResult, history: History, cat: Ca
     views = []
     for f in result.findings:
         metric = cat.metrics[f.target.metric]
-        series = [history.point(sub.province, m, f.target.metric, cat) for m in months] if months else None
+        series = monthly_series(history, sub.province, months, f.target.metric, cat) if months else None
         prev = history.point(sub.province, prev_p, f.target.metric, cat) if prev_p else None
         last = history.point(sub.province, year_p, f.target.metric, cat) if year_p else None
         _, projection = _projection(f, series, cat, lang)

@@ -87,7 +87,8 @@ def monthly_series(history: History, province, months: list[Period], metric: str
     for k, (m, p) in enumerate(zip(months, points)):
         fig = p.figure
         if fig is None:
-            fig = to_date(0) if k == 0 else _difference(to_date(k), to_date(k - 1), cat, metric)
+            stock = cat.metrics[metric].over_time == "latest"  # a stock's value to date is its value that month
+            fig = to_date(k) if k == 0 or stock else _difference(to_date(k), to_date(k - 1), cat, metric)
         out.append(p if fig is p.figure else Point(m.label, fig, None if fig else p.reason, p.detail))
     return out
 

@@ -107,7 +107,9 @@ def normalise(t, m: Mapping):
         **{name: flag(getattr(c, name)) for name in FLAGS})
     # the first row of each repeated id: a grouped minimum (parallel), kept only for ids seen more than once, so
     # that the join back is against a small table, not a window sorted over every row
-    firsts = norm.group_by(norm.id).aggregate(first_row=norm.row.min(), times=norm.count())
+    # (from the source itself, so that the heavy projection above is not shared, and so not materialised)
+    raw_id = t[c.dossier_id].cast("string")
+    firsts = t.group_by(id=raw_id).aggregate(first_row=t._row.min(), times=t.count())
     firsts = firsts.filter(firsts.times > 1).drop("times")
     norm = norm.left_join(firsts, "id").drop("id_right")
     bad_flag = ibis.or_(*[norm[name].isnull() for name in FLAGS])
@@ -133,16 +135,18 @@ def aggregate(norm, start: date, end: date, as_of: date | None):
     """One pass: a row per unit (reason null) with every count the submission needs, and a row per unit and
     data-quality reason with how many rows were left out and which (their row numbers)."""
     s, e, cutoff = bounds(start, end, as_of)
-    t = norm
-    ok = t.reason.isnull()
-    received = ok & (t.received >= s) & (t.received < e)
-    carried = ok & (t.received < s) & (t.resolved.isnull() | (t.resolved >= s))
-    scope = received | carried
-    closed = t.resolved.notnull() & (t.resolved < e)
-    returned = scope & closed & t.returned
-    resolved = scope & closed & ~t.returned
-    rdate, ddate = t.resolved.date(), t.due.date()
-    pending = scope & ~closed
+    ok = norm.reason.isnull()
+    # each condition once, as a column, then only sums: no expression is evaluated twice per row
+    t = norm.mutate(_ok=ok, _rdate=norm.resolved.date(), _ddate=norm.due.date(),
+                    _received=ok & (norm.received >= s) & (norm.received < e),
+                    _carried=ok & (norm.received < s) & (norm.resolved.isnull() | (norm.resolved >= s)),
+                    _closed=norm.resolved.notnull() & (norm.resolved < e))
+    t = t.mutate(_scope=t._received | t._carried)
+    t = t.mutate(_resolved=t._scope & t._closed & ~t.returned, _returned=t._scope & t._closed & t.returned,
+                 _pending=t._scope & ~t._closed)
+    received, carried, resolved, returned, pending = t._received, t._carried, t._resolved, t._returned, t._pending
+    rdate, ddate = t._rdate, t._ddate
+    ok = t._ok
 
     def n(cond):
         return cond.sum().cast("int64")

@@ -30,15 +30,18 @@ def open_records(con, path: str, mapping: Mapping, display: str):
     if lower.endswith(".xlsx"):
         path, lower = _xlsx_to_parquet(path, display), ".parquet"
     if lower.endswith(".parquet"):
-        # read where it lies, in parallel; the file's own row numbers, without a window over every row
-        table = con.sql(f"SELECT file_row_number + 1 AS _row, * EXCLUDE (file_row_number) "
-                        f"FROM read_parquet('{_quote(path)}', file_row_number = true)")
+        # read where it lies, in parallel, through a view (each use scans the file; nothing is materialised);
+        # the file's own row numbers, without a window over every row
+        con.raw_sql(f"CREATE OR REPLACE TEMP VIEW tthc_records_view AS SELECT file_row_number + 1 AS _row, "
+                    f"* EXCLUDE (file_row_number) FROM read_parquet('{_quote(path)}', file_row_number = true)")
+        table = con.table("tthc_records_view")
     elif lower.endswith(".csv"):
         # loaded once into a temporary table (in parallel; spilled to disk past the memory limit), whose rowid
         # is the file's row order
         con.raw_sql(f"CREATE OR REPLACE TEMP TABLE tthc_records AS SELECT * FROM "
                     f"read_csv('{_quote(path)}', all_varchar = true, header = true)")
-        table = con.sql("SELECT rowid + 1 AS _row, * FROM tthc_records")
+        con.raw_sql("CREATE OR REPLACE TEMP VIEW tthc_records_view AS SELECT rowid + 1 AS _row, * FROM tthc_records")
+        table = con.table("tthc_records_view")
     else:
         raise DataFileError([Problem("records.format", {"ext": os.path.splitext(path)[1]}, Location(display))])
     have = [c for c in table.columns if c != "_row"]

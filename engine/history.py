@@ -32,7 +32,6 @@ class Point:
 @dataclass
 class History:
     figures: dict[tuple[str, str, str], dict[str, Figure]] = field(default_factory=dict)  # (era, code, period)
-    files: dict[tuple[str, str, str], str] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
 
     @classmethod
@@ -49,15 +48,11 @@ class History:
                     history.problems.extend(Problem(p.code, p.params, p.location, WARNING) for p in exc.problems)
                     continue
                 figures, _, _ = compute(sub, cat)
-                key = (sub.province.era, sub.province.province.code, sub.period.label)
-                history.figures[key] = figures.by_metric
-                history.files[key] = sub.file
+                history.add(sub.province, sub.period, figures.by_metric)
         return history
 
-    def add(self, resolved: Resolved, period: Period, figures: dict[str, Figure], file: str) -> None:
-        key = (resolved.era, resolved.province.code, period.label)
-        self.figures[key] = figures
-        self.files[key] = file
+    def add(self, resolved: Resolved, period: Period, figures: dict[str, Figure]) -> None:
+        self.figures[(resolved.era, resolved.province.code, period.label)] = figures
 
     def point(self, resolved: Resolved, period: Period, metric: str, cat: Catalogue) -> Point:
         """The province's figure for a period, in the era of that period."""

@@ -18,8 +18,6 @@ def _registry() -> dict[str, Reporter]:
     return {"table": report_table, "json": report_json, "markdown": report_markdown}
 
 
-FORMATS = ("table", "json", "markdown")
-
 
 def get_reporter(name: str) -> Reporter:
     return _registry()[name]

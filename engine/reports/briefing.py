@@ -8,8 +8,6 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
 
-from markupsafe import Markup
-
 from engine.catalogue import Catalogue
 from engine.history import History
 from engine.reports import charts, fmt
@@ -71,7 +69,7 @@ def ranking(results: list[FileResult]) -> list[int]:
     return [order.index(k) + 1 for k in keys]
 
 
-def _points(sub: Submission, result: FileResult, cat: Catalogue, lang: str) -> list[str]:
+def _points(result: FileResult, cat: Catalogue, lang: str) -> list[str]:
     out = []
     for f in top_gaps(result.findings):
         metric = cat.metrics[f.target.metric]
@@ -144,10 +142,8 @@ def build_briefing(items: list[tuple[Submission, FileResult]], history: History,
     for i in order:
         sub, r = items[i]
         report = build_monthly(sub, r, history, cat, lang)
-        pages.append(ProvincePage(r.province_name or r.file, _highlights(r, cat, lang), _points(sub, r, cat, lang), report))
+        pages.append(ProvincePage(r.province_name or r.file, _highlights(r, cat, lang), _points(r, cat, lang), report))
     periods = sorted({r.period or "" for r in results})
     return BriefingView(lang=lang, title=word("briefing_title", lang), period=", ".join(periods), columns=columns,
                         rows=rows, comparisons=comparisons, pages=pages, words=_words(lang))
 
-
-__all__ = ["BriefingView", "Markup", "build_briefing", "ranking"]

@@ -189,7 +189,7 @@ def top_gaps(findings: list[Finding]) -> list[Finding]:
 
 
 def build_monthly(sub: Submission, result: FileResult, history: History, cat: Catalogue, lang: str) -> MonthlyView:
-    history.add(sub.province, sub.period, result.indicators, sub.file)
+    history.add(sub.province, sub.period, result.indicators)
     months = _months_so_far(sub.period)
     prev_p, year_p = shift(sub.period, -1), shift(sub.period, -12)
     views = []

@@ -7,14 +7,12 @@ import os
 import shutil
 import subprocess
 import tempfile
-from dataclasses import asdict
 from typing import Any
 
 from engine.errors import Location, Problem, UsageError
 from engine.output import readable
 from engine.resources import jinja_env
 
-FORMATS = ("html", "markdown", "pdf")
 _BROWSERS = ("chromium", "chromium-browser", "google-chrome", "chrome")
 
 
@@ -58,6 +56,3 @@ def html_to_pdf(html: str, output: str) -> None:
             if os.path.exists(tmp):
                 os.unlink(tmp)
 
-
-def as_dict(view: Any) -> dict:
-    return asdict(view)

@@ -24,9 +24,9 @@ COLUMNS = ["MaHoSo", "DonViXuLy", "NgayTiepNhan", "KenhNop", "HanXuLy", "NgayCoK
 def _ours(path: str) -> None:
     from datetime import date
 
-    from engine.checker import build_checker
-    from engine.periods import parse_period
-    from engine.records.compute import compute_submission
+    from engine.check.checker import build_checker
+    from engine.model.periods import parse_period
+    from engine.records.build import compute_submission
     from engine.records.mapping import load_mapping
     from engine.records.source import connect, open_records
 

@@ -64,10 +64,10 @@ def national_batch() -> dict:
     import yaml
 
     from bench.national import batch
-    from engine.checker import build_checker
-    from engine.evaluate import evaluate
-    from engine.submission import validate_submission
-    from engine.yamlio import parse_yaml
+    from engine.check.checker import build_checker
+    from engine.check.evaluate import evaluate
+    from engine.model.submission import validate_submission
+    from engine.io.yamlio import parse_yaml
 
     checker = build_checker()
     cat = checker.catalogue
@@ -109,10 +109,10 @@ def briefing_34() -> dict:
     import tempfile
 
     from bench.national import batch
-    from engine.checker import build_checker
-    from engine.history import History
-    from engine.reports.briefing import build_briefing
-    from engine.reports.render import render_text
+    from engine.check.checker import build_checker
+    from engine.history.store import History
+    from engine.report.briefing import build_briefing
+    from engine.report.render import render_text
 
     checker = build_checker()
     cat = checker.catalogue
@@ -142,7 +142,7 @@ def alias_bomb(levels: int = 9) -> dict:
     """A billion-laughs file (9^9 leaves if expanded): rejected without expanding it."""
     import tracemalloc
 
-    from engine.checker import build_checker
+    from engine.check.checker import build_checker
 
     lines = ["province: Hà Giang", "period: 2024", "l0: &l0 [" + ", ".join(["lol"] * 9) + "]"]
     for i in range(1, levels):

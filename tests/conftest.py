@@ -23,7 +23,7 @@ class CliRun:
 
 def run_cli(args: list[str], cwd: str | None = None) -> CliRun:
     """Run tthc-check in this process, the way a user would, and capture everything it says."""
-    from engine.cli import main
+    from engine.cli.main import main
 
     out, err = io.StringIO(), io.StringIO()
     old = os.getcwd()
@@ -46,7 +46,7 @@ def catalogue():
 
 @pytest.fixture(scope="session")
 def checker():
-    from engine.checker import build_checker
+    from engine.check.checker import build_checker
 
     return build_checker()
 

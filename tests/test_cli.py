@@ -34,7 +34,7 @@ def test_output_never_overwrites_an_input(tmp_path):
 
 
 def test_internal_error_is_exit_3_with_a_log(monkeypatch, tmp_path):
-    import engine.checker as checker_module
+    import engine.check.checker as checker_module
 
     def explode(self, path, display=None):
         raise ZeroDivisionError("boom")
@@ -53,7 +53,7 @@ def test_internal_error_is_exit_3_with_a_log(monkeypatch, tmp_path):
 
 
 def test_interrupt_is_exit_130(monkeypatch):
-    import engine.checker as checker_module
+    import engine.check.checker as checker_module
 
     def interrupt(self, paths):
         raise KeyboardInterrupt

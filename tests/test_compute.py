@@ -7,9 +7,9 @@ from fractions import Fraction
 
 import pytest
 
-from engine.compute import Figure
-from engine.display import number_text, round2, round_gap
-from engine.evaluate import gap_points, meets, shortfall
+from engine.check.figures import Figure
+from engine.text.display import number_text, round2, round_gap
+from engine.check.evaluate import gap_points, meets, shortfall
 
 
 def fig(num, den):

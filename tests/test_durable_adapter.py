@@ -6,7 +6,7 @@ import threading
 
 import pytest
 
-from engine.durable_adapter import RuleEngineFailure, RulesEngine, check_fact
+from engine.rules.durable_adapter import RuleEngineFailure, RulesEngine, check_fact
 
 
 def _facts(meets: bool, target: str = "cp2024-online-payment"):
@@ -74,7 +74,7 @@ def test_text_is_nfc_before_the_engine():
 
 
 def test_action_errors_are_raised_not_swallowed(checker, monkeypatch):
-    import engine.rulebook as rb
+    import engine.rules.rulebook as rb
 
     def boom(params, facts):
         raise KeyError("oops")

@@ -15,9 +15,9 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from engine.reporters.json_report import file_dict
-from engine.submission import dump_submission, validate_submission
-from engine.yamlio import parse_yaml
+from engine.output.json_result import file_dict
+from engine.model.submission import dump_submission, validate_submission
+from engine.io.yamlio import parse_yaml
 from tests.conftest import run_cli
 from tests.test_properties import submissions
 

@@ -9,7 +9,7 @@ import os
 import resource
 import threading
 
-from engine.reporters.json_report import file_dict
+from engine.output.json_result import file_dict
 from tests.conftest import EXAMPLES, ROOT, run_cli
 
 UNITS = os.path.join(EXAMPLES, "tuyen-quang-2025-09-units.yaml")

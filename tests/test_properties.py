@@ -10,10 +10,10 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from engine.checker import Checker
-from engine.durable_adapter import RulesEngine
-from engine.reporters.json_report import file_dict
-from engine.rulebook import load_rulebook
+from engine.check.checker import Checker
+from engine.rules.durable_adapter import RulesEngine
+from engine.output.json_result import file_dict
+from engine.rules.rulebook import load_rulebook
 from tests.conftest import ROOT
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -95,7 +95,7 @@ def test_order_of_rule_files_does_not_matter(tmp_path, catalogue):
     for name in os.listdir(os.path.join(ROOT, "rules")):
         shutil.copy(os.path.join(ROOT, "rules", name), folder / f"z-{name}" if name.startswith("s") else folder / f"a-{name}")
     other = Checker(catalogue, RulesEngine(load_rulebook(str(folder), catalogue)))
-    from engine.checker import build_checker
+    from engine.check.checker import build_checker
 
     shipped = build_checker()
     for example in sorted(n for n in os.listdir(os.path.join(ROOT, "examples")) if n.endswith(".yaml")):
@@ -128,6 +128,6 @@ def test_any_yaml_shaped_input_gives_a_result_or_issues(checker, value):
     assert result.findings or result.issues or result.province_code is not None
     for p in result.issues:
         assert p.location.file == "fuzz.yaml"
-        from engine.messages import render
+        from engine.text.messages import render
 
         assert render(p, "vi") and render(p, "en")

@@ -11,7 +11,7 @@ from datetime import date, datetime, timedelta
 import pytest
 import yaml
 
-from engine.periods import parse_period
+from engine.model.periods import parse_period
 from engine.records.generate import records, write
 from engine.records.mapping import load_mapping
 from tests.conftest import ROOT, run_cli

@@ -12,12 +12,12 @@ from fractions import Fraction
 import pytest
 import yaml
 
-from engine.compute import Figure
-from engine.history import History
-from engine.periods import parse_period
-from engine.projection import project_flow, project_stock, trend
-from engine.reports.briefing import ranking
-from engine.reports.monthly import top_gaps
+from engine.check.figures import Figure
+from engine.history.store import History
+from engine.model.periods import parse_period
+from engine.report.projection import project_flow, project_stock, trend
+from engine.report.briefing import ranking
+from engine.report.monthly import top_gaps
 from tests.conftest import ROOT, run_cli
 
 HISTORY = os.path.join(ROOT, "examples", "history")
@@ -197,7 +197,7 @@ def test_example_history_is_what_its_script_writes(tmp_path):
 
 def test_projection_from_year_to_date_submissions(tmp_path, catalogue):
     """Provinces often report cumulatively: months are the differences of year-to-date counts."""
-    from engine.reports.monthly import monthly_series
+    from engine.report.monthly import monthly_series
 
     cumulative = {"2024-01": (40, 100), "2024-01/2024-02": (85, 200), "2024-01/2024-03": (135, 300)}
     for label, (num, den) in cumulative.items():

@@ -8,12 +8,12 @@ import shutil
 
 import pytest
 
-from engine.checker import Checker, build_checker
-from engine.durable_adapter import RulesEngine
+from engine.check.checker import Checker, build_checker
+from engine.rules.durable_adapter import RulesEngine
 from engine.errors import RuleError
-from engine.evaluate import evaluate
-from engine.rulebook import load_rulebook
-from engine.submission import load_submission
+from engine.check.evaluate import evaluate
+from engine.rules.rulebook import load_rulebook
+from engine.model.submission import load_submission
 from tests.conftest import EXAMPLES, ROOT
 
 RULE = """rules:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from engine.catalogue.models import Era, Province
-from engine.textnorm import fold, suggest
+from engine.model.textnorm import fold, suggest
 
 _PREFIXES = ("thanh pho ", "tinh ", "tp ")
 

@@ -13,9 +13,9 @@ from engine.catalogue.models import (
     SECTIONS, CountDef, Identity, Instrument, Metric, Role, Target,
 )
 from engine.errors import CatalogueError, DataFileError, Location, Problem
-from engine.textnorm import suggest
-from engine.validation import problems_from
-from engine.yamlio import display_path, load_yaml
+from engine.model.textnorm import suggest
+from engine.model.validation import problems_from
+from engine.io.yamlio import display_path, load_yaml
 
 
 @dataclass(repr=False)

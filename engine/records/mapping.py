@@ -8,8 +8,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from engine.errors import DataFileError
-from engine.validation import problems_from
-from engine.yamlio import load_yaml
+from engine.model.validation import problems_from
+from engine.io.yamlio import load_yaml
 
 FIELDS = ("dossier_id", "procedure_code", "unit", "received_at", "channel", "due_at", "resolved_at", "returned",
           "has_fee", "paid_online", "digitised", "electronic_result")

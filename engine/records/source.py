@@ -11,7 +11,7 @@ import ibis
 
 from engine.errors import DataFileError, Location, Problem
 from engine.records.mapping import Mapping
-from engine.textnorm import suggest
+from engine.model.textnorm import suggest
 
 
 def connect(memory_limit: str = "1GB", temp_dir: str | None = None):

@@ -1,0 +1,101 @@
+"""The pipeline, readable from the module names: load (submission) → validate → compute → evaluate (rules) →
+result. The checker returns a RunResult and never prints; the CLI chooses a reporter and the exit code.
+"""
+
+from __future__ import annotations
+
+import os
+from decimal import Decimal
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from engine.catalogue import Catalogue, load_catalogue
+from engine.rules.durable_adapter import RulesEngine
+from engine.errors import DataFileError, Problem
+from engine.check.evaluate import evaluate
+from engine.resources import data_dir
+from engine.check.result import FileResult, RunResult
+from engine.rules.rulebook import load_rulebook
+from engine.check.waivers import load_waivers, unmatched
+from engine.model.submission import Submission, load_submission, validate_submission
+from engine.model.textnorm import nfc
+from engine.io.yamlio import Document, parse_yaml
+
+
+@dataclass(repr=False)
+class Checker:
+    catalogue: Catalogue
+    engine: RulesEngine
+    waivers: list = field(default_factory=list)  # engine.check.waivers.Waiver, from waivers.yaml
+
+    def __repr__(self) -> str:
+        return f"Checker({len(self.catalogue.targets)} targets, {len(self.engine.book.rules)} rules)"
+
+    def check_file(self, path: str, display: str | None = None) -> FileResult:
+        display = display or path
+        try:
+            sub = load_submission(path, self.catalogue, display)
+        except DataFileError as exc:
+            return FileResult(display, issues=list(exc.problems))
+        return evaluate(sub, self.catalogue, self.engine, self.waivers)
+
+    def load(self, path: str, display: str | None = None) -> Submission:
+        """A submission read and validated (DataFileError otherwise), for jobs that need more than the result."""
+        return load_submission(path, self.catalogue, display)
+
+    def evaluate(self, sub: Submission) -> FileResult:
+        return evaluate(sub, self.catalogue, self.engine, self.waivers)
+
+    def check_text(self, text: str, display: str) -> FileResult:
+        """The same check on a submission held in memory (for tools that embed tthc-check)."""
+        try:
+            sub = validate_submission(parse_yaml(text, display, strict=False), self.catalogue)
+        except DataFileError as exc:
+            return FileResult(display, issues=list(exc.problems))
+        return evaluate(sub, self.catalogue, self.engine, self.waivers)
+
+    def check_data(self, data: object, display: str) -> FileResult:
+        """The same check on a submission already in memory as plain data (a tool that builds submissions,
+        such as a computation from dossier records, need not write YAML first). Problems carry key paths but
+        no line numbers. The data is not modified."""
+        try:
+            sub = validate_submission(Document(display, _normalise(data)), self.catalogue)
+        except DataFileError as exc:
+            return FileResult(display, issues=list(exc.problems))
+        return evaluate(sub, self.catalogue, self.engine, self.waivers)
+
+    def run(self, paths: list[str]) -> RunResult:
+        run = RunResult([self.check_file(p) for p in paths])
+        if self.waivers:  # a waiver that matched no submission of the run is flagged, on the last file
+            used = set().union(*(r.waivers_used for r in run.files))
+            if problems := unmatched(self.waivers, used):
+                run.files[-1].issues = sorted([*run.files[-1].issues, *problems], key=Problem.sort_key)
+        return run
+
+    def with_waivers(self, path: str | None) -> "Checker":
+        """The same checker with the waivers of a file (validated; DataFileError otherwise)."""
+        return Checker(self.catalogue, self.engine, load_waivers(path, self.catalogue)) if path else self
+
+
+@lru_cache(maxsize=8)
+def _build(targets: str, rules: str) -> Checker:
+    catalogue = load_catalogue(targets)
+    return Checker(catalogue, RulesEngine(load_rulebook(rules, catalogue)))
+
+
+def build_checker(targets: str | None = None, rules: str | None = None) -> Checker:
+    """One checker per pair of folders in a process: the rules engine registers its ruleset once."""
+    return _build(os.path.abspath(targets or data_dir("targets")), os.path.abspath(rules or data_dir("rules")))
+
+
+def _normalise(data: object) -> object:
+    """What the YAML reader guarantees, for data built in memory: NFC text and exact (Decimal) fractions."""
+    if isinstance(data, dict):
+        return {_normalise(k): _normalise(v) for k, v in data.items()}
+    if isinstance(data, list):
+        return [_normalise(v) for v in data]
+    if isinstance(data, str):
+        return nfc(data)
+    if isinstance(data, float):
+        return Decimal(repr(data))  # the shortest text that reads back as this float, as a person wrote it
+    return data

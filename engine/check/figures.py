@@ -1,0 +1,173 @@
+"""Exact figures: each metric's value as a Fraction, from reported counts or numerator/denominator, and the
+consistency checks between them. Nothing here is a float: ratios are Fractions and compared exactly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any
+
+from engine.catalogue import Catalogue
+from engine.catalogue.models import Metric
+from engine.text.display import round2
+from engine.model.numbers import ReadFromText
+from engine.errors import ERROR, WARNING, Problem
+from engine.model.submission import FigureIn, Submission
+from engine.io.yamlio import Document
+
+TOLERANCE = Fraction(5, 100)  # a stated percentage may differ from its counts by at most 0.05 points
+SCALE = {"percent": 100, "points": 1, "count": 1}
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One metric's value for the province or a unit, in the metric's unit (percent: 0 to 100)."""
+
+    metric: str
+    value: Fraction
+    numerator: int | None
+    denominator: int | None
+    source: str  # counts | reported | stated
+    rank: int | None = None
+    rank_of: int | None = None
+
+    @property
+    def verifiable(self) -> bool:
+        return self.denominator is not None
+
+
+@dataclass
+class Figures:
+    by_metric: dict[str, Figure]
+    counts: dict[str, int]
+
+
+def compute(sub: Submission, cat: Catalogue) -> tuple[Figures, list[Figures], list[Problem]]:
+    """The province's figures, each unit's figures (in the order given), and the problems found on the way."""
+    problems: list[Problem] = []
+    doc = sub.doc
+    province = _figures(doc, (), sub.raw.indicators, sub.raw.counts, cat, problems)
+    units = [_figures(doc, ("units", i), u.indicators, u.counts, cat, problems) for i, u in enumerate(sub.raw.units)]
+    if units:
+        _units_add_up(doc, province, units, cat, problems)
+    return province, units, problems
+
+
+def _figures(doc: Document, base: tuple, indicators: dict[str, FigureIn], counts: dict[str, int], cat: Catalogue,
+             problems: list[Problem]) -> Figures:
+    _identities(doc, base, counts, cat, problems)
+    out: dict[str, Figure] = {}
+    for mid in sorted(set(indicators) | {m for m, x in cat.metrics.items() if x.formula}):
+        metric = cat.metrics.get(mid)
+        if metric is None:
+            continue
+        derived = _from_counts(metric, counts)
+        given = indicators.get(mid)
+        figure = _from_indicator(doc, base + ("indicators", mid), metric, given, problems) if given else None
+        if derived is not None:
+            if derived.denominator == 0:
+                derived = None
+            elif metric.unit == "percent" and derived.value > 100:
+                problems.append(doc.problem("figure.counts_numerator_above", base + ("counts", metric.formula.numerator[0]),
+                                            metric=mid, numerator=derived.numerator, denominator=derived.denominator))
+                derived = None
+            elif figure is not None:
+                _compare(doc, base + ("indicators", mid), figure, derived, problems)
+        chosen = figure if figure is not None and figure.verifiable else (derived or figure)
+        if chosen is not None:
+            out[mid] = chosen
+    return Figures(out, dict(counts))
+
+
+def _from_counts(metric: Metric, counts: dict[str, int]) -> Figure | None:
+    formula = metric.formula
+    if formula is None or not all(c in counts for c in formula.numerator + formula.denominator):
+        return None  # a rate needs every count of its formula (regression: a lone feedback_received crashed)
+    num = sum(counts[c] for c in formula.numerator)
+    den = sum(counts[c] for c in formula.denominator)
+    value = Fraction(num * SCALE[metric.unit], den) if den else Fraction(0)
+    return Figure(metric.id, value, num, den, "counts")
+
+
+def _from_indicator(doc: Document, path: tuple, metric: Metric, given: FigureIn, problems: list[Problem]) -> Figure | None:
+    scale = SCALE[metric.unit]
+    num, den = given.numerator, given.denominator
+    if (num is None) != (den is None):
+        missing = "denominator" if den is None else "numerator"
+        problems.append(doc.problem("figure.half", path, field=missing))
+        return None
+    stated = Fraction(given.value) if given.value is not None else None
+    if isinstance(given.value, ReadFromText):
+        problems.append(doc.problem("value.read_as", path + ("value",), severity=WARNING, text=given.value.text,
+                                    value=str(Decimal(given.value))))  # as it must be written in YAML: not localised
+    if num is None and stated is None:
+        problems.append(doc.problem("figure.empty", path))
+        return None
+    if num is not None and den is not None:
+        if den == 0:
+            problems.append(doc.problem("figure.zero_denominator", path + ("denominator",)))
+            return None
+        if metric.unit == "percent" and num > den:
+            problems.append(doc.problem("figure.numerator_above_denominator", path + ("numerator",),
+                                        numerator=num, denominator=den))
+            return None
+        value = Fraction(num * scale, den)
+        if stated is not None and abs(stated - value) > TOLERANCE:
+            problems.append(doc.problem("figure.stated_disagrees", path + ("value",), severity=WARNING,
+                                        stated=given.value, computed=_show(value)))
+        return Figure(metric.id, value, num, den, "reported", given.rank, given.rank_of)
+    assert stated is not None
+    if metric.unit in ("percent", "points") and not 0 <= stated <= 100:
+        problems.append(doc.problem("figure.out_of_range", path + ("value",), value=given.value, unit=metric.unit))
+        return None
+    rank, rank_of = given.rank, given.rank_of
+    if rank is not None and rank_of is not None and rank > rank_of:
+        problems.append(doc.problem("figure.rank_above_total", path + ("rank",), rank=rank, of=rank_of))
+        rank = rank_of = None
+    return Figure(metric.id, stated, None, None, "stated", rank, rank_of)
+
+
+def _compare(doc: Document, path: tuple, given: Figure, derived: Figure, problems: list[Problem]) -> None:
+    if given.verifiable:
+        if (given.numerator, given.denominator) != (derived.numerator, derived.denominator):
+            problems.append(doc.problem("figure.counts_disagree", path, severity=WARNING,
+                                        given=f"{given.numerator}/{given.denominator}",
+                                        derived=f"{derived.numerator}/{derived.denominator}"))
+    elif abs(given.value - derived.value) > TOLERANCE:
+        problems.append(doc.problem("figure.stated_disagrees", path, severity=WARNING,
+                                    stated=_show(given.value), computed=_show(derived.value)))
+
+
+def _identities(doc: Document, base: tuple, counts: dict[str, int], cat: Catalogue, problems: list[Problem]) -> None:
+    for ident in cat.identities.values():
+        names = ident.left + ident.right
+        if not all(n in counts for n in names):
+            continue
+        left, right = sum(counts[n] for n in ident.left), sum(counts[n] for n in ident.right)
+        if left != right:
+            code = "identity.broken" if ident.severity == ERROR else "identity.parts"
+            problems.append(doc.problem(code, base + ("counts", ident.left[0]), severity=ident.severity,
+                                        identity=ident.id, left=left, right=right,
+                                        left_names=" + ".join(ident.left), right_names=" + ".join(ident.right)))
+
+
+def _units_add_up(doc: Document, province: Figures, units: list[Figures], cat: Catalogue, problems: list[Problem]) -> None:
+    for cid in sorted(province.counts):
+        parts = [u.counts[cid] for u in units if cid in u.counts]
+        if parts and sum(parts) != province.counts[cid]:
+            problems.append(doc.problem("units.counts_do_not_add_up", ("counts", cid), severity=WARNING,
+                                        count=cid, units=sum(parts), province=province.counts[cid]))
+    for mid, fig in sorted(province.by_metric.items()):
+        parts = [u.by_metric[mid] for u in units if mid in u.by_metric and u.by_metric[mid].verifiable]
+        if not parts or not fig.verifiable or fig.source == "counts":
+            continue
+        num, den = sum(p.numerator or 0 for p in parts), sum(p.denominator or 0 for p in parts)
+        if (num, den) != (fig.numerator, fig.denominator):
+            problems.append(doc.problem("units.figures_do_not_add_up", ("indicators", mid), severity=WARNING,
+                                        metric=mid, units=f"{num}/{den}", province=f"{fig.numerator}/{fig.denominator}"))
+
+
+def _show(value: Any) -> Any:
+    return round2(Fraction(value))

@@ -1,0 +1,84 @@
+"""The result of a check: plain data the reporters format. Values are exact (Fractions); display rounds."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any
+
+from engine.catalogue.models import Instrument, Target
+from engine.check.figures import Figure
+from engine.errors import ERROR, Problem
+
+STATUS_ORDER = {"missed": 0, "at_risk": 1, "no_data": 2, "met": 3, "waived": 4}
+
+
+@dataclass(frozen=True)
+class Agency:
+    role: str
+    name_vi: str
+    name_en: str
+
+    def name(self, lang: str) -> str:
+        return self.name_vi if lang == "vi" else self.name_en
+
+
+@dataclass(frozen=True)
+class UnitBehind:
+    name: str
+    kind: str
+    value: Fraction
+    shortfall: int | None
+
+
+@dataclass(frozen=True)
+class Finding:
+    target: Target
+    instrument: Instrument
+    unit: str                      # the metric's unit: percent | points | count
+    status: str                    # met | at_risk | missed | no_data
+    figure: Figure | None
+    gap: Fraction | None           # points below the threshold (None when met or without data)
+    shortfall: int | None          # fewest additional items that would meet the threshold, denominator fixed
+    lead: Agency | None = None
+    support: tuple[Agency, ...] = ()
+    units_behind: tuple[UnitBehind, ...] = ()
+    rules: tuple[str, ...] = ()    # the rules that decided this finding
+    waiver: Any = None             # the waiver in force (engine.check.waivers.Waiver), when the status is waived
+
+    @property
+    def threshold(self) -> Decimal:
+        return self.target.threshold.value
+
+
+@dataclass
+class FileResult:
+    file: str
+    province_code: str | None = None
+    province_name: str | None = None
+    period: str | None = None
+    as_of: date | None = None
+    indicators: dict[str, Figure] = field(default_factory=dict)
+    findings: list[Finding] = field(default_factory=list)
+    issues: list[Problem] = field(default_factory=list)
+    waivers_used: set[int] = field(default_factory=set)
+
+    @property
+    def has_errors(self) -> bool:
+        return any(p.severity == ERROR for p in self.issues)
+
+    def statuses(self) -> dict[str, str]:
+        return {f.target.id: f.status for f in self.findings}
+
+
+@dataclass
+class RunResult:
+    files: list[FileResult]
+
+    def exit_code(self, fail_on: str = "missed") -> int:
+        if any(f.has_errors for f in self.files):
+            return 2
+        failing = {"missed"} if fail_on == "missed" else {"missed", "at_risk"}
+        return 1 if any(x.status in failing for f in self.files for x in f.findings) else 0

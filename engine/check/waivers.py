@@ -1,0 +1,120 @@
+"""Waivers: a competent authority exempts a province (or all) from a target for a period, by a document.
+
+waivers.yaml (beside the submissions, or --waivers FILE) is validated like every other file. A waived target
+shows as waived with its document, never hidden; a waiver past its expiry no longer applies and is flagged; one
+expiring within 30 days is warned about; one that matches nothing in the run is flagged. Dates are judged at
+each submission's reference date (as_of, or the period's last day), so that outputs do not depend on the day
+the tool is run.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from engine.catalogue import Catalogue
+from engine.catalogue.geography import ProvinceLookupError, Resolved
+from engine.errors import DataFileError, Location, Problem
+from engine.model.periods import Period, PeriodError, parse_period
+from engine.model.textnorm import suggest
+from engine.model.validation import problems_from
+from engine.io.yamlio import load_yaml
+
+EXPIRY_WARNING = timedelta(days=30)
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class DocumentIn(_Strict):
+    number: str
+    date: date
+
+
+class WaiverIn(_Strict):
+    target: str
+    province: str | int = "all"
+    period: str | int
+    authority: str
+    document: DocumentIn
+    justification: str
+    expires: date
+
+
+class _FileIn(_Strict):
+    waivers: list[WaiverIn]
+
+
+@dataclass(frozen=True)
+class Waiver:
+    spec: WaiverIn
+    period: Period
+    province: str | None          # the province's code, in the era of the waiver's period; None for all
+    era: str | None
+    location: Location
+
+
+def load_waivers(path: str, cat: Catalogue) -> list[Waiver]:
+    doc = load_yaml(path)
+    try:
+        parsed = _FileIn.model_validate(doc.data)
+    except ValidationError as exc:
+        raise DataFileError(problems_from(exc, doc, (), _FileIn)) from None
+    out, problems = [], []
+    for i, w in enumerate(parsed.waivers):
+        where = doc.locate(("waivers", i))
+        if w.target not in cat.targets:
+            problems.append(doc.problem("waiver.unknown_target", ("waivers", i, "target"), value=w.target,
+                                        suggestion=suggest(w.target, list(cat.targets))))
+            continue
+        try:
+            period = parse_period(w.period)
+        except PeriodError as exc:
+            problems.append(doc.problem(exc.code, ("waivers", i, "period"), **exc.params))
+            continue
+        code = era = None
+        if str(w.province).strip().lower() not in ("all", "tất cả", "tat ca"):
+            try:
+                resolved = cat.geography.resolve(w.province, period.end)
+            except ProvinceLookupError as exc:
+                problems.append(doc.problem(exc.code, ("waivers", i, "province"), **exc.params))
+                continue
+            code, era = resolved.province.code, resolved.era
+        out.append(Waiver(w, period, code, era, where))
+    if problems:
+        raise DataFileError(problems)
+    return out
+
+
+@dataclass
+class Decision:
+    applied: dict[str, Waiver]     # target -> the waiver in force
+    problems: list[Problem]
+    used: set[int]                 # ids of waivers that matched
+
+
+def decide(waivers: list[Waiver], province: Resolved, period: Period, reference: date, targets: list[str]) -> Decision:
+    applied, problems, used = {}, [], set()
+    for w in waivers:
+        if w.spec.target not in targets or not (w.period.start <= period.end <= w.period.end):
+            continue
+        if w.province is not None and (w.province, w.era) != (province.province.code, province.era):
+            continue
+        used.add(id(w))
+        if w.spec.expires < reference:
+            problems.append(Problem("waiver.expired", {"target": w.spec.target, "number": w.spec.document.number,
+                                                       "expires": w.spec.expires}, w.location, "warning"))
+            continue
+        if w.spec.expires - reference <= EXPIRY_WARNING:
+            problems.append(Problem("waiver.expiring", {"target": w.spec.target, "number": w.spec.document.number,
+                                                        "expires": w.spec.expires}, w.location, "warning"))
+        applied.setdefault(w.spec.target, w)
+    return Decision(applied, problems, used)
+
+
+def unmatched(waivers: list[Waiver], used: set[int]) -> list[Problem]:
+    return [Problem("waiver.unmatched", {"target": w.spec.target, "number": w.spec.document.number}, w.location,
+                    "warning") for w in waivers if id(w) not in used]

@@ -1,0 +1,191 @@
+"""A province's submission: its data model and loading, with every error located in the file.
+
+The format is a contract shared with other tools (see README and schema/submission.schema.json):
+province, period, as_of, indicators (metric id -> figure), counts (count id -> whole number), units.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, PlainValidator, StrictInt, StrictStr, ValidationError
+
+from engine.model import numbers
+from engine.catalogue import Catalogue
+from engine.catalogue.geography import ProvinceLookupError, Resolved
+from engine.errors import DataFileError, Problem
+from engine.model.periods import Period, PeriodError, parse_period
+from engine.model.textnorm import fold, nfc, suggest
+from engine.model.validation import problems_from
+from engine.io.yamlio import Document, load_yaml
+
+Count = Annotated[int, PlainValidator(numbers.count)]
+Number = Annotated[Decimal, PlainValidator(numbers.number)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class FigureIn(_Strict):
+    numerator: Count | None = None
+    denominator: Count | None = None
+    value: Number | None = None
+    rank: Count | None = None
+    rank_of: Count | None = None
+
+
+def _figure(value: Any) -> Any:
+    return value if isinstance(value, dict) else {"value": value}
+
+
+Figure = Annotated[FigureIn, BeforeValidator(_figure)]
+
+
+class UnitIn(_Strict):
+    name: str
+    kind: Literal["department", "commune", "district", "centre"]
+    indicators: dict[str, Figure] = {}
+    counts: dict[str, Count] = {}
+
+
+class SubmissionIn(_Strict):
+    province: StrictStr | StrictInt  # strict: YAML's yes/no/true must not pass as a code
+    period: StrictStr | StrictInt
+    as_of: date | None = None
+    indicators: dict[str, Figure] = {}
+    counts: dict[str, Count] = {}
+    units: list[UnitIn] = []
+
+
+@dataclass
+class Submission:
+    """A submission that passed structural validation, with its province resolved in the period's era."""
+
+    doc: Document
+    raw: SubmissionIn
+    province: Resolved
+    period: Period
+    as_of: date | None
+    warnings: list[Problem] = field(default_factory=list)
+
+    @property
+    def file(self) -> str:
+        return self.doc.file
+
+
+def load_submission(path: str, catalogue: Catalogue, display: str | None = None) -> Submission:
+    if path.lower().endswith(".xlsx"):  # a workbook from `tthc-check template --xlsx`, read exactly as YAML
+        from engine.io.workbook import read_workbook
+        from engine.io.yamlio import display_path
+
+        return validate_submission(read_workbook(path, display or display_path(path), catalogue), catalogue)
+    doc = load_yaml(path, display, strict=False)
+    return validate_submission(doc, catalogue)
+
+
+def validate_submission(doc: Document, catalogue: Catalogue) -> Submission:
+    """Structure first (pydantic), then meaning (period, province, ids, units), every problem listed at once."""
+    data = doc.data
+    if not isinstance(data, dict):
+        raise DataFileError([doc.problem("submission.not_mapping", (), found=type(data).__name__)])
+    problems: list[Problem] = list(doc.problems)
+    reported = {p.location.path for p in doc.problems}
+    raw: SubmissionIn | None = None
+    try:
+        raw = SubmissionIn.model_validate(data)
+    except ValidationError as exc:  # a value already reported by the reader is not reported again
+        problems.extend(p for p in problems_from(exc, doc, (), SubmissionIn) if p.location.path not in reported)
+    period = _period(doc, data.get("period"), problems)
+    province = _province(doc, data.get("province"), catalogue, period, problems)
+    if period and raw and raw.as_of and raw.as_of < period.start:
+        problems.append(doc.problem("submission.as_of_before_period", ("as_of",), as_of=raw.as_of, start=period.start))
+    _ids(doc, ("indicators",), data.get("indicators"), catalogue.metrics, "metric", problems)
+    _ids(doc, ("counts",), data.get("counts"), catalogue.counts, "count", problems)
+    units = data.get("units")
+    seen: dict[str, int] = {}
+    for i, unit in enumerate(units if isinstance(units, list) else []):
+        if not isinstance(unit, dict):
+            continue
+        _ids(doc, ("units", i, "indicators"), unit.get("indicators"), catalogue.metrics, "metric", problems)
+        _ids(doc, ("units", i, "counts"), unit.get("counts"), catalogue.counts, "count", problems)
+        name = unit.get("name")
+        key = fold(name) if isinstance(name, str) else None
+        if key == "":
+            problems.append(doc.problem("unit.empty_name", ("units", i, "name")))
+        elif key is not None and key in seen:
+            problems.append(doc.problem("unit.duplicate", ("units", i, "name"), name=name,
+                                        first_line=doc.locate(("units", seen[key], "name")).line))
+        elif key is not None:
+            seen[key] = i
+        if unit.get("kind") == "district" and province and province.era == "34":
+            problems.append(doc.problem("unit.district_abolished", ("units", i, "kind"), name=name))
+    if problems or raw is None or period is None or province is None or doc.problems:
+        raise DataFileError(problems)
+    return Submission(doc, raw, province, period, raw.as_of)
+
+
+def _period(doc: Document, value: Any, problems: list[Problem]) -> Period | None:
+    if value is None or isinstance(value, bool) or not isinstance(value, (str, int)):
+        return None  # missing or of the wrong type: pydantic has said so
+    try:
+        return parse_period(value)
+    except PeriodError as exc:
+        problems.append(doc.problem(exc.code, ("period",), **exc.params))
+        return None
+
+
+def _province(doc: Document, value: Any, cat: Catalogue, period: Period | None,
+              problems: list[Problem]) -> Resolved | None:
+    if period is None or value is None or isinstance(value, bool) or not isinstance(value, (str, int)):
+        return None
+    try:
+        return cat.geography.resolve(value, period.end)
+    except ProvinceLookupError as exc:
+        problems.append(doc.problem(exc.code, ("province",), **exc.params))
+        return None
+
+
+def _ids(doc: Document, path: tuple, given: Any, known: dict, what: str, problems: list[Problem]) -> None:
+    if not isinstance(given, dict):
+        return
+    for key in given:
+        if nfc(str(key)) not in known:
+            problems.append(doc.problem(f"submission.unknown_{what}", path + (key,), key=True, value=key,
+                                        suggestion=suggest(str(key), list(known))))
+
+
+def dump_submission(raw: SubmissionIn) -> str:
+    """A submission written back out as YAML in the contract's format: read again, it gives the same result.
+    Numbers keep their exact text (Decimal, never a binary float); keys keep the order of the format."""
+    import yaml
+
+    class _Dumper(yaml.SafeDumper):
+        pass
+
+    def decimal(dumper: yaml.SafeDumper, value: Decimal) -> yaml.Node:
+        if value == value.to_integral_value():
+            return dumper.represent_int(int(value))
+        return dumper.represent_scalar("tag:yaml.org,2002:float", format(value, "f"))
+
+    _Dumper.add_multi_representer(Decimal, decimal)
+
+    def figure(f: FigureIn) -> Any:
+        out = {k: v for k, v in f.model_dump().items() if v is not None}
+        return out["value"] if list(out) == ["value"] else out
+
+    doc: dict[str, Any] = {"province": raw.province, "period": raw.period}
+    if raw.as_of is not None:
+        doc["as_of"] = raw.as_of
+    if raw.indicators:
+        doc["indicators"] = {m: figure(f) for m, f in raw.indicators.items()}
+    if raw.counts:
+        doc["counts"] = dict(raw.counts)
+    if raw.units:
+        doc["units"] = [{"name": u.name, "kind": u.kind,
+                         **({"indicators": {m: figure(f) for m, f in u.indicators.items()}} if u.indicators else {}),
+                         **({"counts": dict(u.counts)} if u.counts else {})} for u in raw.units]
+    return yaml.dump(doc, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=120)

@@ -1,0 +1,122 @@
+"""Turning pydantic's validation errors into Problems with file, line and key path."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from engine.errors import Problem
+from engine.model.textnorm import suggest
+from engine.io.yamlio import Document, Path_
+
+
+def _fields(model: type[BaseModel], loc: tuple) -> list[str]:
+    """The field names allowed at loc inside model, for "did you mean"."""
+    current: Any = model
+    for part in loc:
+        if isinstance(part, int) or current is None:
+            continue
+        info = getattr(current, "model_fields", {}).get(part) if isinstance(current, type) else None
+        if info is not None:  # otherwise a key of a mapping (a metric id, say): stay on the model below it
+            current = _model_of(info.annotation)
+    if isinstance(current, type) and issubclass(current, BaseModel):
+        return [f.alias or name for name, f in current.model_fields.items()]
+    return []
+
+
+def _model_of(annotation: Any) -> Any:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in getattr(annotation, "__args__", ()) or ():
+        found = _model_of(arg)
+        if found is not None:
+            return found
+    return None
+
+
+_TYPES = {"int_type": "int", "int_parsing": "int", "int_from_float": "int", "string_type": "text", "bool_type": "bool",
+          "dict_type": "mapping", "model_type": "mapping", "list_type": "list", "date_type": "date",
+          "date_parsing": "date", "date_from_datetime_parsing": "date", "decimal_type": "number",
+          "float_type": "number"}
+
+
+def problems_from(exc: ValidationError, doc: Document, base: Path_, model: type[BaseModel]) -> list[Problem]:
+    out: list[Problem] = []
+    wrong_type: dict[tuple, tuple[Any, list[str]]] = {}  # a union gives one error per member: merge them
+    for err in exc.errors():
+        if err["type"] in _TYPES:
+            path = tuple(base) + _data_path(_at(doc.data, base), err["loc"])
+            value, expected = wrong_type.setdefault(path, (err.get("input"), []))
+            if _TYPES[err["type"]] not in expected:
+                expected.append(_TYPES[err["type"]])
+            continue
+        loc = _data_path(_at(doc.data, base), err["loc"])
+        path = tuple(base) + loc
+        kind = err["type"]
+        ctx = dict(err.get("ctx") or {})
+        if kind == "missing":
+            out.append(doc.problem("field.missing", path[:-1], field=str(path[-1])))
+        elif kind == "extra_forbidden":
+            allowed = _fields(model, loc[:-1])
+            hint = suggest(str(loc[-1]), allowed) if allowed else None
+            out.append(doc.problem("field.unknown", path, key=True, field=str(loc[-1]), suggestion=hint, allowed=", ".join(allowed)))
+        elif kind == "literal_error":
+            choices = [c.strip().strip("'\"") for c in re.split(r", | or ", str(ctx.get("expected", "")))]
+            out.append(doc.problem("field.choice", path, value=_show(err.get("input")), expected=", ".join(choices),
+                                   suggestion=suggest(str(err.get("input")), choices)))
+        elif kind.startswith("tthc."):
+            out.append(doc.problem(kind[5:], path, **{k: v for k, v in ctx.items()}))
+        else:
+            out.append(doc.problem("field.invalid", path, value=_show(err.get("input")), reason=err["msg"]))
+    for path, (value, expected) in wrong_type.items():
+        out.append(doc.problem("field.wrong_type", path, value=_show(value), expected=tuple(expected),
+                               yaml_bool=isinstance(value, bool)))
+    return _dedupe(out)
+
+
+def _at(data: Any, base: Path_) -> Any:
+    for part in base:
+        try:
+            data = data[part]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return data
+
+
+def _data_path(data: Any, loc: tuple) -> tuple:
+    """The part of pydantic's loc that indexes the data: union and validator tags ("str", "int",
+    "function-before[…]") are dropped; a missing field's name is kept last."""
+    out: list[Any] = []
+    for part in loc:
+        if isinstance(data, dict) and part in data:
+            data = data[part]
+            out.append(part)
+        elif isinstance(data, list) and isinstance(part, int) and 0 <= part < len(data):
+            data = data[part]
+            out.append(part)
+        elif isinstance(data, dict) and isinstance(part, str) and not _is_tag(part):
+            out.append(part)  # a field that is missing from the data
+            data = None
+    return tuple(out)
+
+
+def _is_tag(part: str) -> bool:
+    return part in {"str", "int", "float", "bool", "decimal", "date", "none", "list", "dict"} or "[" in part and part.endswith("]")
+
+
+def _show(value: Any) -> str:
+    text = repr(value) if not isinstance(value, str) else value
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _dedupe(problems: Iterable[Problem]) -> list[Problem]:
+    seen, out = set(), []
+    for p in problems:
+        key = (p.code, p.location, tuple(sorted((k, str(v)) for k, v in p.params.items())))
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
+    return out

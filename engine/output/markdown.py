@@ -1,0 +1,24 @@
+"""Markdown for pasting into documents and chats, rendered from reports/check.md.j2."""
+
+from __future__ import annotations
+
+from engine.catalogue import Catalogue
+from engine.text.labels import LABELS
+from engine.output.view import confidence_note, has_stated, header, issue_lines, other_figures, row, summary
+from engine.resources import jinja_env
+from engine.check.result import RunResult
+
+
+def report_markdown(run: RunResult, cat: Catalogue, lang: str) -> str:
+    files = [{
+        "file": r.file,
+        "header": header(r, lang) if r.province_code else None,
+        "rows": [row(f, cat, lang) for f in r.findings],
+        "summary": summary(r, lang) if r.findings else None,
+        "confidence_note": confidence_note(r, lang),
+        "issues": issue_lines(r, lang),
+        "others": other_figures(r, cat, lang) if r.province_code else [],
+        "stated": has_stated(r),
+    } for r in run.files]
+    labels = {k: v[0 if lang == "vi" else 1] for k, v in LABELS.items()}
+    return jinja_env().get_template("check.md.j2").render(files=files, L=labels)

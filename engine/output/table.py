@@ -1,0 +1,65 @@
+"""The terminal table: one block per file, a row per applicable target, then who is responsible and the issues."""
+
+from __future__ import annotations
+
+from engine.catalogue import Catalogue
+from engine.text.labels import label
+from engine.output.view import Row, confidence_note, has_stated, header, issue_lines, other_figures, row, summary
+from engine.check.result import FileResult, RunResult
+
+_COLUMNS = ("target", "value", "threshold", "status", "gap", "shortfall", "lead")
+
+
+def _width(text: str) -> int:
+    return len(text)
+
+
+def _table(rows: list[Row], lang: str) -> list[str]:
+    cells = [[label(c, lang) for c in _COLUMNS]]
+    for r in rows:
+        cells.append([r.target + ("†" if r.unverified else ""), r.value, r.threshold, r.status, r.gap, r.shortfall, r.lead])
+    widths = [max(_width(line[i]) for line in cells) for i in range(len(_COLUMNS))]
+    right = {1, 2, 4, 5}
+    out = []
+    for n, line in enumerate(cells):
+        parts = [c.rjust(widths[i]) if i in right else c.ljust(widths[i]) for i, c in enumerate(line)]
+        out.append("  ".join(parts).rstrip())
+        if n == 0:
+            out.append("  ".join("-" * w for w in widths))
+    return out
+
+
+def file_block(result: FileResult, cat: Catalogue, lang: str) -> list[str]:
+    lines = [result.file]
+    if result.province_code is not None:
+        lines[0] = f"{result.file}: {header(result, lang)}"
+        rows = [row(f, cat, lang) for f in result.findings]
+        if rows:
+            lines += _table(rows, lang)
+            for r in rows:
+                extra = []
+                if r.support:
+                    extra.append(f"{label('support', lang)}: {r.support}")
+                if r.units_behind:
+                    extra.append(f"{label('units_behind', lang)}: {r.units_behind}")
+                if r.waiver:
+                    extra.append(r.waiver)
+                if extra:
+                    lines.append(f"  {r.target}: " + "; ".join(extra))
+            lines.append(summary(result, lang))
+            if note := confidence_note(result, lang):
+                lines.append(note)
+        else:
+            lines.append(label("no_targets", lang))
+        if others := other_figures(result, cat, lang):
+            lines.append(label("other_figures", lang) + ":")
+            lines += [f"  {line}" for line in others]
+        if has_stated(result):
+            lines.append(label("stated_note", lang))
+    lines += issue_lines(result, lang)
+    return lines
+
+
+def report_table(run: RunResult, cat: Catalogue, lang: str) -> str:
+    blocks = ["\n".join(file_block(r, cat, lang)) for r in run.files]
+    return "\n\n".join(blocks) + "\n"

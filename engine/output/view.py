@@ -1,0 +1,126 @@
+"""A result turned into display strings, shared by the table and Markdown reporters. Only formatting happens
+here and in templates: every decision (status, gap, who is responsible) was made by the engine.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from engine.catalogue import Catalogue
+from engine.check.figures import Figure
+from engine.text.display import OP_SYMBOLS, number_text, percent_text, round2, round_gap
+from engine.text.messages import location_text, render, severity_word
+from engine.text.labels import label
+from engine.check.result import FileResult, Finding
+
+
+@dataclass
+class Row:
+    target: str
+    metric: str
+    value: str
+    threshold: str
+    status: str
+    status_code: str
+    gap: str
+    shortfall: str
+    lead: str
+    support: str
+    units_behind: str
+    waiver: str
+    deadline: str
+    instrument: str
+    unverified: bool
+
+
+def figure_text(fig: Figure | None, unit: str, lang: str) -> str:
+    if fig is None:
+        return "—"
+    text = percent_text(round2(fig.value), unit, lang)
+    return text + ("*" if fig.source == "stated" else "")
+
+
+def instrument_text(f: Finding, lang: str) -> str:
+    ins = f.instrument
+    if ins.number is None:
+        return label("not_identified", lang)
+    date = ""
+    if ins.date is not None:
+        date = f" {ins.date:%m/%Y}" if ins.date_precision == "month" else f" {ins.date:%d/%m/%Y}"
+    return f"{ins.number}{date}"
+
+
+def threshold_text(f: Finding, lang: str) -> str:
+    """The threshold as the instrument states it: "≥ 45 %", never rounded."""
+    value = f.threshold.normalize()
+    text = number_text(int(value), lang) if value == value.to_integral_value() else str(value).replace(".", "," if lang == "vi" else ".")
+    return f"{OP_SYMBOLS[f.target.threshold.op]} {text}" + (" %" if f.unit == "percent" else "")
+
+
+def row(f: Finding, cat: Catalogue, lang: str) -> Row:
+    metric = cat.metrics[f.target.metric]
+    thr = threshold_text(f, lang)
+    units = ", ".join(
+        f"{u.name} ({percent_text(round2(u.value), f.unit, lang)}"
+        + (f"; {label('items_short', lang, n=number_text(u.shortfall, lang))}" if u.shortfall else "") + ")"
+        for u in f.units_behind)
+    return Row(
+        target=f.target.id, metric=metric.name.get(lang), value=figure_text(f.figure, f.unit, lang), threshold=thr,
+        status=label(f.status, lang), status_code=f.status,
+        gap=number_text(round_gap(f.gap), lang) if f.gap is not None else "",
+        shortfall=number_text(f.shortfall, lang) if f.shortfall is not None else "",
+        lead=f.lead.name(lang) if f.lead else "", support=", ".join(a.name(lang) for a in f.support),
+        units_behind=units, waiver=waiver_text(f, lang) if f.waiver else "", deadline=f"{f.target.deadline:%d/%m/%Y}", instrument=instrument_text(f, lang),
+        unverified=not f.target.verified)
+
+
+def header(result: FileResult, lang: str) -> str:
+    parts = [f"{result.province_name} ({result.province_code})", f"{label('period', lang)} {result.period}"]
+    if result.as_of:
+        parts.append(f"{label('as_of', lang)} {result.as_of:%d/%m/%Y}")
+    return " · ".join(parts)
+
+
+def summary(result: FileResult, lang: str) -> str:
+    counts = {s: 0 for s in ("met", "at_risk", "missed", "no_data", "waived")}
+    for f in result.findings:
+        counts[f.status] += 1
+    text = label("summary", lang, **counts)
+    return text + label("summary_waived", lang, waived=counts["waived"]) if counts["waived"] else text
+
+
+def waiver_text(f: Finding, lang: str) -> str:
+    w = f.waiver.spec
+    return label("waiver_line", lang, number=w.document.number, date=f"{w.document.date:%d/%m/%Y}",
+                 authority=w.authority, expires=f"{w.expires:%d/%m/%Y}", why=w.justification)
+
+
+def issue_lines(result: FileResult, lang: str) -> list[str]:
+    return [f"{location_text(p, lang)}: {severity_word(p.severity, lang)}: {render(p, lang)} [{p.code}]" for p in result.issues]
+
+
+def confidence_note(result: FileResult, lang: str) -> str | None:
+    levels = sorted({f.target.confidence for f in result.findings if not f.target.verified})
+    return label("unverified_note", lang, conf="/".join(levels)) if levels else None
+
+
+def other_figures(result: FileResult, cat: Catalogue, lang: str) -> list[str]:
+    """Figures reported for metrics that no applicable target covers: shown, never judged."""
+    judged = {f.target.metric for f in result.findings}
+    out = []
+    for mid, fig in result.indicators.items():
+        if mid in judged:
+            continue
+        metric = cat.metrics[mid]
+        text = f"{metric.name.get(lang)}: {figure_text(fig, metric.unit, lang)}"
+        if fig.verifiable:
+            text += f" ({number_text(fig.numerator, lang)}/{number_text(fig.denominator, lang)})"
+        if fig.rank is not None and fig.rank_of is not None:
+            text += f", {label('rank', lang, rank=fig.rank, of=fig.rank_of)}"
+        out.append(text)
+    return out
+
+
+def has_stated(result: FileResult) -> bool:
+    """Whether any figure shown is a bare value, to explain the * mark."""
+    return any(fig.source == "stated" for fig in result.indicators.values())

@@ -1,0 +1,150 @@
+"""The briefing pack before a meeting with several provinces (seed 000: a ministry meets four provinces):
+an overview comparing them on every indicator, a ranking, each one's gaps, then a page per province with
+highlights, gaps, who is responsible, units behind and points to raise. Every decision is made here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from fractions import Fraction
+from typing import Any
+
+from engine.catalogue import Catalogue
+from engine.history.store import History
+from engine.report import charts
+from engine.text import fmt
+from engine.report.monthly import MonthlyView, _words, build_monthly, top_gaps
+from engine.text.words import word
+from engine.check.result import FileResult
+from engine.model.submission import Submission
+
+
+@dataclass
+class Cell:
+    text: str
+    status: str
+
+
+@dataclass
+class ProvinceRow:
+    rank: int
+    name: str
+    met: int
+    at_risk: int
+    missed: int
+    no_data: int
+    cells: list[Cell]
+
+
+@dataclass
+class ProvincePage:
+    name: str
+    highlights: list[str]
+    points: list[str]
+    report: MonthlyView
+
+
+@dataclass
+class BriefingView:
+    lang: str
+    title: str
+    period: str
+    columns: list[str]
+    rows: list[ProvinceRow]
+    comparisons: list[dict[str, Any]]
+    pages: list[ProvincePage]
+    issues: list[str] = field(default_factory=list)
+    words: dict[str, str] = field(default_factory=dict)
+
+
+def rank_key(result: FileResult) -> tuple:
+    """More targets met first; then fewer missed, fewer at risk; then the smaller total gap; then the name."""
+    count = {s: sum(1 for f in result.findings if f.status == s) for s in ("met", "at_risk", "missed", "no_data")}
+    gaps = sum((f.gap or Fraction(0) for f in result.findings), Fraction(0))
+    return (-count["met"], count["missed"], count["at_risk"], gaps, result.province_name or "")
+
+
+def ranking(results: list[FileResult]) -> list[int]:
+    """The rank of each result (1 is best); equal keys (but for the name) share a rank."""
+    keys = [rank_key(r)[:-1] for r in results]
+    order = sorted(keys)
+    return [order.index(k) + 1 for k in keys]
+
+
+def _points(result: FileResult, cat: Catalogue, lang: str) -> list[str]:
+    out = []
+    for f in top_gaps(result.findings):
+        metric = cat.metrics[f.target.metric]
+        name = metric.name.get(lang)
+        who = f.lead.name(lang) if f.lead else result.province_name
+        if f.figure is None:
+            out.append(word("raise_no_data", lang, who=result.province_name, metric=name,
+                            deadline=fmt.day(f.target.deadline, lang)))
+            continue
+        units = ", ".join(u.name for u in f.units_behind[:2])
+        params = dict(who=who, metric=name, value=fmt.value(f.figure.value, f.unit, lang),
+                      threshold=fmt.threshold(f.target.threshold.op, f.threshold, f.unit, lang),
+                      deadline=fmt.day(f.target.deadline, lang))
+        if f.shortfall is not None and metric.items:
+            text = word("raise_shortfall", lang, n=fmt.number(f.shortfall, lang), items=metric.items.get(lang), **params)
+        else:
+            text = word("raise_gap", lang, **params) + " " + word("raise_counts", lang)
+        if units:
+            text += " " + word("raise_units", lang, units=units)
+        out.append(text)
+    return out
+
+
+def _highlights(result: FileResult, cat: Catalogue, lang: str) -> list[str]:
+    met = [f for f in result.findings if f.status == "met" and f.figure is not None]
+    met.sort(key=lambda f: (-(f.figure.value - Fraction(f.threshold)), f.target.id))  # type: ignore[union-attr]
+    return [word("highlight_met", lang, metric=cat.metrics[f.target.metric].name.get(lang),
+                 value=fmt.value(f.figure.value, f.unit, lang),  # type: ignore[union-attr]
+                 threshold=fmt.threshold(f.target.threshold.op, f.threshold, f.unit, lang)) for f in met]
+
+
+def build_briefing(items: list[tuple[Submission, FileResult]], history: History, cat: Catalogue,
+                   lang: str) -> BriefingView:
+    results = [r for _, r in items]
+    ranks = ranking(results)
+    order = sorted(range(len(items)), key=lambda i: (ranks[i], rank_key(results[i])))
+    targets = sorted({f.target.id: f.target for r in results for f in r.findings}.values(),
+                     key=lambda t: (t.metric, t.id))
+    columns = [cat.metrics[t.metric].name.get(lang) for t in targets]
+    rows = []
+    for i in order:
+        r = results[i]
+        by = {f.target.id: f for f in r.findings}
+        cells = []
+        for t in targets:
+            f = by.get(t.id)
+            if f is None:
+                cells.append(Cell("", "none"))
+            else:
+                text = fmt.value(f.figure.value, f.unit, lang) if f.figure else "—"
+                cells.append(Cell(text, f.status))
+        count = {s: sum(1 for f in r.findings if f.status == s) for s in ("met", "at_risk", "missed", "no_data")}
+        rows.append(ProvinceRow(ranks[i], r.province_name or r.file, count["met"], count["at_risk"], count["missed"],
+                                count["no_data"], cells))
+    comparisons = []
+    for t in targets:
+        bars = []
+        for i in order:
+            f = {f.target.id: f for f in results[i].findings}.get(t.id)
+            if f is not None:
+                bars.append((results[i].province_name or "", f.figure.value if f.figure else None, f.status,
+                             fmt.value(f.figure.value, f.unit, lang) if f.figure else ""))
+        metric = cat.metrics[t.metric]
+        if not any(value is not None for _, value, _, _ in bars):
+            continue  # nobody reported it: the overview already says "—"
+        comparisons.append({"metric": metric.name.get(lang), "target": t.id,
+                            "threshold": fmt.threshold(t.threshold.op, t.threshold.value, metric.unit, lang),
+                            "chart": charts.compare(bars, Fraction(t.threshold.value))})
+    pages = []
+    for i in order:
+        sub, r = items[i]
+        report = build_monthly(sub, r, history, cat, lang)
+        pages.append(ProvincePage(r.province_name or r.file, _highlights(r, cat, lang), _points(r, cat, lang), report))
+    periods = sorted({r.period or "" for r in results})
+    return BriefingView(lang=lang, title=word("briefing_title", lang), period=", ".join(periods), columns=columns,
+                        rows=rows, comparisons=comparisons, pages=pages, words=_words(lang))
+

@@ -1,0 +1,239 @@
+"""Reports as Word documents in the presentation of Nghị định 30/2020/NĐ-CP (Phụ lục I): national emblem lines,
+issuing body, number and symbol, place and date, document type and summary, Times New Roman, A4 with the
+prescribed margins (top and bottom 20 mm, left 30 mm, right 15 mm), tables for the figures, recipients and the
+signature block. Officials open it in Word, edit and sign it. Blanks left for them are dotted, never invented.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict
+
+DOTS = "…………"
+
+
+class Letterhead(BaseModel):
+    """Who issues the document: from options or a small settings file (YAML)."""
+
+    model_config = ConfigDict(extra="forbid")
+    parent: str = "ỦY BAN NHÂN DÂN TỈNH " + DOTS
+    issuer: str = "VĂN PHÒNG"
+    number: str = f"Số: {DOTS}/BC-{DOTS}"
+    place: str = DOTS
+    date: str = f"ngày {DOTS} tháng {DOTS} năm {DOTS}"
+    signer_title: str = "CHÁNH VĂN PHÒNG"
+    signer_on_behalf: str = ""
+    signer: str = DOTS
+    recipients: list[str] = ["Như trên;", "Lưu: VT."]
+
+
+@dataclass
+class _Doc:
+    doc: Any
+    fonts: dict[str, Any] = field(default_factory=dict)
+
+
+def _setup():
+    from docx import Document
+    from docx.enum.section import WD_ORIENT
+    from docx.shared import Mm, Pt
+
+    doc = Document()
+    section = doc.sections[0]
+    section.orientation = WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    section.top_margin, section.bottom_margin = Mm(20), Mm(20)
+    section.left_margin, section.right_margin = Mm(30), Mm(15)
+    style = doc.styles["Normal"]
+    style.font.name, style.font.size = "Times New Roman", Pt(13)
+    rpr = style.element.get_or_add_rPr()
+    fonts = rpr.find("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}rFonts")
+    if fonts is not None:  # East Asian and complex-script text in Times New Roman too
+        for attr in ("w:eastAsia", "w:cs"):
+            fonts.set("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}" + attr.split(":")[1],
+                      "Times New Roman")
+    style.paragraph_format.space_after = Pt(3)
+    return doc
+
+
+def _para(doc, text: str, *, bold: bool = False, italic: bool = False, size: int | None = None,
+          align: str = "justify", cell=None):
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
+
+    target = cell if cell is not None else doc
+    p = target.add_paragraph() if cell is None or cell.paragraphs[0].text else cell.paragraphs[0]
+    run = p.add_run(text)
+    run.bold, run.italic = bold, italic
+    if size:
+        run.font.size = Pt(size)
+    p.alignment = {"center": WD_ALIGN_PARAGRAPH.CENTER, "left": WD_ALIGN_PARAGRAPH.LEFT,
+                   "right": WD_ALIGN_PARAGRAPH.RIGHT, "justify": WD_ALIGN_PARAGRAPH.JUSTIFY}[align]
+    return p
+
+
+def _widths(table, *mm: int) -> None:
+    from docx.shared import Mm
+
+    table.autofit = False
+    for column, width in zip(table.columns, mm):  # the grid, which LibreOffice reads
+        column.width = Mm(width)
+    for row in table.rows:  # and each cell, which Word reads
+        for cell, width in zip(row.cells, mm):
+            cell.width = Mm(width)
+
+
+def _letterhead(doc, head: Letterhead, kind: str, summary: str) -> None:
+    table = doc.add_table(rows=2, cols=2)
+    _widths(table, 62, 103)  # the 165 mm between the margins
+    left, right = table.rows[0].cells
+    _para(doc, head.parent.upper(), size=12, align="center", cell=left)
+    _para(doc, head.issuer.upper(), bold=True, size=12, align="center", cell=left)
+    _para(doc, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold=True, size=12, align="center", cell=right)
+    _para(doc, "Độc lập - Tự do - Hạnh phúc", bold=True, size=13, align="center", cell=right)
+    left2, right2 = table.rows[1].cells
+    _para(doc, head.number, size=13, align="center", cell=left2)
+    _para(doc, f"{head.place}, {head.date}", italic=True, size=13, align="center", cell=right2)
+    _para(doc, kind, bold=True, size=14, align="center")
+    _para(doc, summary, bold=True, size=14, align="center")
+
+
+def _table(doc, header: list[str], rows: list[list[str]]) -> None:
+    from docx.shared import Pt
+
+    table = doc.add_table(rows=1, cols=len(header))
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, header):
+        _para(doc, text, bold=True, size=11, align="center", cell=cell)
+    for row in rows:
+        cells = table.add_row().cells
+        for cell, text in zip(cells, row):
+            _para(doc, text, size=11, align="left", cell=cell)
+    for row in table.rows:
+        for cell in row.cells:
+            for p in cell.paragraphs:
+                p.paragraph_format.space_after = Pt(0)
+
+
+def _signature(doc, head: Letterhead) -> None:
+    table = doc.add_table(rows=1, cols=2)
+    _widths(table, 80, 85)
+    left, right = table.rows[0].cells
+    _para(doc, "Nơi nhận:", bold=True, italic=True, size=12, align="left", cell=left)
+    for line in head.recipients:
+        _para(doc, f"- {line}", size=11, align="left", cell=left)
+    if head.signer_on_behalf:
+        _para(doc, head.signer_on_behalf.upper(), bold=True, size=13, align="center", cell=right)
+    _para(doc, head.signer_title.upper(), bold=True, size=13, align="center", cell=right)
+    for _ in range(3):
+        _para(doc, "", cell=right, align="center")
+    _para(doc, head.signer, bold=True, size=13, align="center", cell=right)
+
+
+def _targets(doc, v, number_from: int) -> None:
+    w = v.words
+    _table(doc, [w["target"], w["value"], w["threshold"], w["status"], w["gap"], w["shortfall"]],
+           [[t.metric + (" †" if t.unverified else ""), t.value, t.threshold, t.status_text, t.gap, t.shortfall]
+            for t in v.targets])
+    _para(doc, w["unverified_mark"], italic=True, size=11)
+    for i, t in enumerate(v.targets, start=number_from):
+        _para(doc, f"{i}. {t.metric}: {t.status_text}", bold=True)
+        lines = [f"{w['value']}: {t.value} ({w['threshold']} {t.threshold})", f"{w['prev']}: {t.prev}",
+                 f"{w['last_year']}: {t.last_year}", f"{w['projection']}: {t.projection}"]
+        if t.lead:
+            lines.append(f"{w['lead']}: {t.lead}" + (f"; {w['support'].lower()}: {t.support}" if t.support else ""))
+        if t.units_behind:
+            lines.append(f"{w['units_behind']}: " + ", ".join(
+                f"{u['name']} ({u['value']}" + (f"; {w['shortfall'].lower()} {u['shortfall']}" if u["shortfall"] else "") + ")"
+                for u in t.units_behind))
+        lines.append(f"{w['basis']}: {t.basis}" + (f" · {w['unverified']}" if t.unverified else "") +
+                     f" · {w['deadline']} {t.deadline}")
+        for line in lines:
+            _para(doc, f"- {line}")
+
+
+def monthly_docx(v, head: Letterhead, path: str) -> None:
+    doc = _setup()
+    w = v.words
+    _letterhead(doc, head, "BÁO CÁO" if v.lang == "vi" else "REPORT", f"{v.title} · {v.province} · {v.period}")
+    _para(doc, f"I. {w['summary'].upper()}", bold=True)
+    _para(doc, v.summary)
+    for line in v.gaps:
+        _para(doc, f"- {line}")
+    _para(doc, f"II. {w['targets'].upper()}", bold=True)
+    _targets(doc, v, 1)
+    _para(doc, f"III. {w['issues'].upper()}", bold=True)
+    for line in v.issues or [w["no_issues"]]:
+        _para(doc, f"- {line}")
+    _para(doc, f"IV. {w['appendix'].upper()}", bold=True)
+    _table(doc, [w["basis"], w["source"], w["confidence"]],
+           [[f"{a['number']} · {a['date']} · {a['issuer']}: {a['title']}", a["source"], f"{a['confidence']} · {a['verified']}"]
+            for a in v.appendix])
+    _signature(doc, head)
+    _save(doc, path)
+
+
+def briefing_docx(b, head: Letterhead, path: str) -> None:
+    doc = _setup()
+    w = b.words
+    _letterhead(doc, head, "BÁO CÁO" if b.lang == "vi" else "REPORT", f"{b.title} · {b.period}")
+    _para(doc, f"I. {w['overview'].upper()}", bold=True)
+    _table(doc, [w["rank"], w["province_col"], w["met"], w["at_risk"], w["missed"], w["no_data"]],
+           [[str(r.rank), r.name, str(r.met), str(r.at_risk), str(r.missed), str(r.no_data)] for r in b.rows])
+    for i, p in enumerate(b.pages, start=2):
+        _para(doc, f"{_roman(i)}. {p.name.upper()}", bold=True)
+        _para(doc, p.report.summary)
+        _para(doc, w["highlights"], bold=True, italic=True)
+        for line in p.highlights or [w["no_highlights"]]:
+            _para(doc, f"- {line}")
+        _para(doc, w["points_to_raise"], bold=True, italic=True)
+        for n, line in enumerate(p.points or [w["no_points"]], start=1):
+            _para(doc, f"{n}. {line}")
+        _targets(doc, p.report, 1)
+    _signature(doc, head)
+    _save(doc, path)
+
+
+def _save(doc, path: str) -> None:
+    """Saved with fixed dates in the zip and the core properties: the same inputs give the same bytes."""
+    import io
+    import zipfile
+    from datetime import datetime
+
+    doc.core_properties.created = doc.core_properties.modified = datetime(2000, 1, 1)
+    doc.core_properties.last_printed = datetime(2000, 1, 1)
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    with zipfile.ZipFile(io.BytesIO(buffer.getvalue())) as src, \
+            zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for item in src.infolist():
+            info = zipfile.ZipInfo(item.filename, date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            out.writestr(info, src.read(item.filename))
+
+
+def load_letterhead(path: str | None) -> Letterhead:
+    """The letterhead settings file (YAML), validated with file and line; the dotted defaults without one."""
+    if not path:
+        return Letterhead()
+    from pydantic import ValidationError
+
+    from engine.errors import DataFileError
+    from engine.model.validation import problems_from
+    from engine.io.yamlio import load_yaml
+
+    doc = load_yaml(path)
+    try:
+        return Letterhead.model_validate(doc.data)
+    except ValidationError as exc:
+        raise DataFileError(problems_from(exc, doc, (), Letterhead)) from None
+
+
+def _roman(n: int) -> str:
+    out, values = "", [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+    for value, letters in values:
+        while n >= value:
+            out, n = out + letters, n - value
+    return out

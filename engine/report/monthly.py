@@ -1,0 +1,245 @@
+"""The monthly compliance report of one province: every decision and every number is made here; the templates
+(reports/monthly.*.j2) only lay out the strings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from fractions import Fraction
+from typing import Any
+
+from markupsafe import Markup
+
+from engine.catalogue import Catalogue
+from engine.check.figures import SCALE
+from engine.history.store import History, Point
+from engine.text.messages import location_text, render
+from engine.model.periods import Period, parse_period, shift
+from engine.report.projection import Projection, project_flow, project_stock
+from engine.report import charts
+from engine.text import fmt
+from engine.text.words import word
+from engine.check.result import STATUS_ORDER, FileResult, Finding
+from engine.model.submission import Submission
+
+TOP_GAPS = 3
+
+
+@dataclass
+class TargetView:
+    id: str
+    metric: str
+    status: str
+    status_text: str
+    value: str
+    threshold: str
+    gap: str
+    shortfall: str
+    deadline: str
+    basis: str
+    unverified: bool
+    stated: bool
+    prev: str
+    last_year: str
+    projection: str
+    lead: str
+    support: str
+    units_behind: list[dict[str, str]]
+    bar: Markup
+    trend: Markup | None
+
+
+@dataclass
+class MonthlyView:
+    lang: str
+    title: str
+    province: str
+    period: str
+    as_of: str
+    summary: str
+    gaps: list[str]
+    targets: list[TargetView]
+    issues: list[str]
+    appendix: list[dict[str, str]]
+    notes: list[str] = field(default_factory=list)
+    words: dict[str, str] = field(default_factory=dict)
+
+
+def _months_so_far(period: Period) -> list[Period] | None:
+    """January to the period's last month, for a month or a year-to-date range; None for other periods."""
+    if period.kind == "month" or (period.kind == "range" and period.start.month == 1
+                                   and period.start.year == period.end.year):
+        return [parse_period(f"{period.end.year}-{m:02d}") for m in range(1, period.end.month + 1)]
+    return None
+
+
+def monthly_series(history: History, province, months: list[Period], metric: str, cat: Catalogue) -> list[Point]:
+    """This year's months, from monthly submissions; a month missing is taken from year-to-date submissions
+    (2024-01/2024-03 less 2024-01/2024-02) when both have counts, since provinces often report cumulatively."""
+    points = [history.point(province, m, metric, cat) for m in months]
+    year = months[0].start.year
+
+    def to_date(k: int):  # the year-to-date figure through month k (0 = January)
+        label = f"{year}-01/{months[k].label}"
+        if k == 0 and points[0].figure is not None:
+            return points[0].figure
+        return history.point(province, parse_period(label), metric, cat).figure
+
+    out = []
+    for k, (m, p) in enumerate(zip(months, points)):
+        fig = p.figure
+        if fig is None:
+            stock = cat.metrics[metric].over_time == "latest"  # a stock's value to date is its value that month
+            fig = to_date(k) if k == 0 or stock else _difference(to_date(k), to_date(k - 1), cat, metric)
+        out.append(p if fig is p.figure else Point(m.label, fig, None if fig else p.reason, p.detail))
+    return out
+
+
+def _difference(now, before, cat: Catalogue, metric: str):
+    """A month's flow as the difference of two year-to-date figures with counts; None when it cannot be known."""
+    from engine.check.figures import Figure
+
+    if now is None or before is None or not (now.verifiable and before.verifiable) \
+            or cat.metrics[metric].over_time != "sum":
+        return None
+    num, den = (now.numerator or 0) - (before.numerator or 0), (now.denominator or 0) - (before.denominator or 0)
+    if num < 0 or den <= 0 or num > den:
+        return None
+    return Figure(metric, Fraction(num * SCALE[cat.metrics[metric].unit], den), num, den, "counts")
+
+
+def _point_text(now: Finding, point: Point | None, lang: str) -> str:
+    if point is None:
+        return "—"
+    if point.figure is None:
+        reason = point.reason or "no_figure"
+        return word(reason, lang, detail=point.detail) if reason.startswith("merged") else word(reason, lang)
+    if now.figure is None:
+        return fmt.value(point.figure.value, now.unit, lang)
+    text = fmt.signed_points(now.figure.value - point.figure.value, lang)
+    return f"{text} ({point.period}: {fmt.value(point.figure.value, now.unit, lang)})"
+
+
+def _projection(f: Finding, months: list[Point] | None, cat: Catalogue, lang: str) -> tuple[Projection | None, str]:
+    metric = cat.metrics[f.target.metric]
+    thr = Fraction(f.target.threshold.value)
+    if months is None:
+        return None, word("no_projection", lang, why=word("why_kind", lang))
+    missing = [p.period for p in months if p.figure is None]
+    if len(missing) == len(months):
+        return None, word("no_projection", lang, why=word("no_figure", lang))
+    if missing:
+        breaks = [p for p in months if p.reason and p.reason.startswith("merged")]
+        why = word(breaks[0].reason, lang, detail=breaks[0].detail) if breaks else \
+            word("why_months", lang, months=", ".join(missing))
+        return None, word("no_projection", lang, why=why)
+    figures = [p.figure for p in months if p.figure is not None]
+    scale = SCALE[metric.unit]
+    if metric.over_time == "sum":
+        proj = project_flow(figures, thr, scale)
+        if proj is None:
+            return None, word("no_projection", lang, why=word("why_counts", lang))
+    else:
+        proj = project_stock([fig.value for fig in figures], thr, scale)
+    assert proj is not None and proj.year_end is not None
+    head = word("on_track" if proj.on_track else "off_track", lang, value=fmt.value(proj.year_end, metric.unit, lang))
+    rest = 12 - proj.months
+    if rest == 0:
+        return proj, head
+    items = metric.items.get(lang) if metric.items else ""
+    if proj.required_rate is not None:
+        if proj.required_items == 0:
+            tail = word("secured", lang)
+        elif proj.required_rate > scale:
+            tail = word("pace_unreachable", lang, rate=fmt.value(proj.required_rate, metric.unit, lang))
+        else:
+            tail = word("pace_items", lang, n=fmt.number(proj.required_items, lang), items=items,
+                        rate=fmt.value(proj.required_rate, metric.unit, lang), rest=rest)
+    elif not proj.required_points:
+        tail = word("secured_stock", lang)
+    else:
+        tail = word("pace_points", lang, n=fmt.number(proj.required_points, lang), rest=rest)
+    return proj, f"{head}; {tail}"
+
+
+def _basis(f: Finding, lang: str) -> str:
+    ins = f.instrument
+    if ins.number is None:
+        return word("not_identified", lang)
+    return f"{ins.number}" + (f" ({fmt.day(ins.date, lang)})" if ins.date else "")
+
+
+def _gap_sentence(f: Finding, cat: Catalogue, lang: str) -> str:
+    metric = cat.metrics[f.target.metric]
+    params = dict(status_cap=word(f.status, lang).capitalize(), metric=metric.name.get(lang),
+                  threshold=fmt.threshold(f.target.threshold.op, f.threshold, f.unit, lang),
+                  deadline=fmt.day(f.target.deadline, lang))
+    if f.figure is None:
+        return word("no_data_line", lang, **params)
+    if f.shortfall is not None and metric.items:
+        return word("gap_items", lang, n=fmt.number(f.shortfall, lang), items=metric.items.get(lang), **params)
+    return word("gap_points_only", lang, gap=fmt.gap(f.gap or Fraction(0), lang), **params)
+
+
+def top_gaps(findings: list[Finding]) -> list[Finding]:
+    """The gaps that matter most: missed before at risk, then the widest gap in points; targets without data
+    come after every measured gap."""
+    behind = [f for f in findings if f.status in ("missed", "at_risk")]
+    behind.sort(key=lambda f: (STATUS_ORDER[f.status], -(f.gap or 0), f.target.id))
+    no_data = sorted((f for f in findings if f.status == "no_data"), key=lambda f: f.target.id)
+    return (behind + no_data)[:TOP_GAPS]
+
+
+def build_monthly(sub: Submission, result: FileResult, history: History, cat: Catalogue, lang: str) -> MonthlyView:
+    history.add(sub.province, sub.period, result.indicators)
+    months = _months_so_far(sub.period)
+    prev_p, year_p = shift(sub.period, -1), shift(sub.period, -12)
+    views = []
+    for f in result.findings:
+        metric = cat.metrics[f.target.metric]
+        series = monthly_series(history, sub.province, months, f.target.metric, cat) if months else None
+        prev = history.point(sub.province, prev_p, f.target.metric, cat) if prev_p else None
+        last = history.point(sub.province, year_p, f.target.metric, cat) if year_p else None
+        _, projection = _projection(f, series, cat, lang)
+        thr = Fraction(f.target.threshold.value)
+        views.append(TargetView(
+            id=f.target.id, metric=metric.name.get(lang), status=f.status, status_text=word(f.status, lang),
+            value=fmt.value(f.figure.value, f.unit, lang) + ("*" if f.figure.source == "stated" else "")
+            if f.figure else "—",
+            threshold=fmt.threshold(f.target.threshold.op, f.threshold, f.unit, lang),
+            gap=fmt.gap(f.gap, lang) if f.gap is not None else "",
+            shortfall=fmt.number(f.shortfall, lang) if f.shortfall is not None else "",
+            deadline=fmt.day(f.target.deadline, lang), basis=_basis(f, lang), unverified=not f.target.verified,
+            stated=bool(f.figure and f.figure.source == "stated"),
+            prev=_point_text(f, prev, lang), last_year=_point_text(f, last, lang), projection=projection,
+            lead=f.lead.name(lang) if f.lead else "", support=", ".join(a.name(lang) for a in f.support),
+            units_behind=[{"name": u.name, "value": fmt.value(u.value, f.unit, lang),
+                           "shortfall": fmt.number(u.shortfall, lang) if u.shortfall is not None else ""}
+                          for u in f.units_behind],
+            bar=charts.bar(f.figure.value if f.figure else None, thr, f.status),
+            trend=charts.trend([(p.period[-2:], p.figure.value if p.figure else None) for p in series], thr,
+                               (metric.name.get(lang), word("target_line", lang)))
+            if series and any(p.figure for p in series) else None))
+    counts = {s: sum(1 for f in result.findings if f.status == s) for s in ("met", "at_risk", "missed", "no_data")}
+    waived = sum(1 for f in result.findings if f.status == "waived")
+    issues = [f"{location_text(p, lang)}: {word('severity_' + p.severity, lang)}: {render(p, lang)}"
+              for p in [*result.issues, *history.problems]]
+    appendix = []
+    for ins in sorted({f.instrument.id: f.instrument for f in result.findings}.values(), key=lambda i: i.id):
+        confs = sorted({f.target.confidence for f in result.findings if f.instrument.id == ins.id})
+        verified = all(f.target.verified for f in result.findings if f.instrument.id == ins.id)
+        appendix.append({"number": ins.number or word("not_identified", lang),
+                         "date": fmt.day(ins.date, lang) if ins.date else "—", "issuer": ins.issuer.get(lang),
+                         "title": ins.title.get(lang), "source": ins.source, "confidence": "/".join(confs),
+                         "verified": word("verified" if verified else "unverified", lang)})
+    return MonthlyView(
+        lang=lang, title=word("monthly_title", lang), province=result.province_name or "", period=sub.period.label,
+        as_of=fmt.day(sub.as_of, lang) if sub.as_of else "",
+        summary=word("summary_line", lang, **counts) + (" " + word("summary_waived", lang, n=waived) if waived else ""),
+        gaps=[_gap_sentence(f, cat, lang) for f in top_gaps(result.findings)],
+        targets=views, issues=issues, appendix=appendix, words=_words(lang))
+
+
+def _words(lang: str) -> dict[str, Any]:
+    from engine.text.words import WORDS
+
+    return {k: v[0 if lang == "vi" else 1] for k, v in WORDS.items()}

@@ -1,0 +1,75 @@
+"""Where a figure is heading: the change since the previous period and the same period last year, and a
+year-end projection from the months so far, with the monthly pace that would still reach the target.
+
+All exact (Fractions). Flows (payments, dossiers) are projected month by month: the trend of the monthly rate,
+weighted by the average monthly volume; stocks (procedures on the portal, scores) by the trend of their value.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from fractions import Fraction
+
+from engine.check.figures import Figure
+
+
+@dataclass(frozen=True)
+class Projection:
+    months: int                       # months of the year with figures
+    year_end: Fraction | None         # the projected year-end value, in the metric's unit
+    on_track: bool | None
+    required_rate: Fraction | None    # flows: the rate the remaining months need (may exceed 100: out of reach)
+    required_items: int | None        # flows: additional items a month at the average volume
+    required_points: Fraction | None  # stocks: points a month still to gain
+
+
+def trend(values: list[Fraction]) -> tuple[Fraction, Fraction]:
+    """Least-squares line through (1, v1), (2, v2)…: (intercept, slope), exactly."""
+    n = len(values)
+    if n == 1:
+        return values[0], Fraction(0)
+    xs = list(range(1, n + 1))
+    mx, my = Fraction(sum(xs), n), sum(values, Fraction(0)) / n
+    sxx = sum((x - mx) ** 2 for x in xs)
+    slope = sum((x - mx) * (y - my) for x, y in zip(xs, values)) / sxx
+    return my - slope * mx, slope
+
+
+def _clamp(value: Fraction, scale: int) -> Fraction:
+    return min(max(value, Fraction(0)), Fraction(scale))
+
+
+def project_flow(monthly: list[Figure], threshold: Fraction, scale: int = 100) -> Projection | None:
+    """monthly: this year's months in order, each with counts (numerator, denominator)."""
+    if not monthly or any(f.denominator is None for f in monthly):
+        return None
+    m = len(monthly)
+    num = sum(f.numerator or 0 for f in monthly)
+    den = sum(f.denominator or 0 for f in monthly)
+    if den == 0:
+        return None
+    avg = Fraction(den, m)
+    a, b = trend([f.value for f in monthly if f.denominator])
+    rest = 12 - m
+    projected = num + sum(_clamp(a + b * k, scale) / scale * avg for k in range(m + 1, 13))
+    year_den = den + rest * avg
+    year_end = projected / year_den * scale
+    if rest == 0:
+        return Projection(m, year_end, year_end >= threshold, None, None, None)
+    needed = threshold / scale * year_den - num
+    required_rate = needed / (rest * avg) * scale
+    required_items = max(math.ceil(needed / rest), 0)
+    return Projection(m, year_end, year_end >= threshold, required_rate, required_items, None)
+
+
+def project_stock(values: list[Fraction], threshold: Fraction, scale: int = 100) -> Projection | None:
+    """values: this year's months in order (the value each month)."""
+    if not values:
+        return None
+    m = len(values)
+    a, b = trend(values)
+    year_end = _clamp(a + b * 12, scale) if m < 12 else values[-1]
+    required = (threshold - values[-1]) / (12 - m) if m < 12 else None
+    return Projection(m, year_end, year_end >= threshold, None, None,
+                      max(required, Fraction(0)) if required is not None else None)

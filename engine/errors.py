@@ -9,8 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-ERROR = "error"
-WARNING = "warning"
+from engine.vocabulary import Severity
 
 
 @dataclass(frozen=True)
@@ -27,9 +26,9 @@ class Problem:
     code: str
     params: dict[str, Any] = field(default_factory=dict)
     location: Location = field(default_factory=Location)
-    severity: str = ERROR
+    severity: Severity = Severity.ERROR
 
-    def sort_key(self) -> tuple:
+    def sort_key(self) -> tuple[Any, ...]:
         loc = self.location
         return (loc.file or "", loc.line or 0, loc.column or 0, loc.path or "", self.code, repr(sorted(self.params.items())))
 

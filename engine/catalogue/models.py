@@ -8,6 +8,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from engine.vocabulary import MetricUnit, Scope, Severity
+
 Op = Literal[">=", ">", "<=", "<"]
 
 
@@ -31,7 +33,7 @@ class Formula(Strict):
 class Metric(Strict):
     id: str
     name: Text
-    unit: Literal["percent", "points", "count"]
+    unit: MetricUnit
     better: Literal["higher", "lower"]
     over_time: Literal["sum", "latest"]
     items: Text | None = None
@@ -46,7 +48,7 @@ class CountDef(Strict):
 
 class Identity(Strict):
     id: str
-    severity: Literal["error", "warning"]
+    severity: Literal[Severity.ERROR, Severity.WARNING]
     name: Text
     left: list[str] = Field(min_length=1)
     right: list[str] = Field(min_length=1)
@@ -90,7 +92,7 @@ class Target(Strict):
     threshold: Threshold
     applies: Window
     deadline: date
-    scope: list[Literal["province", "ministry"]] = Field(min_length=1)
+    scope: list[Scope] = Field(min_length=1)
     instrument: str
     confidence: Literal["H", "M", "L"]
     verified: bool
@@ -109,7 +111,7 @@ class AgencyName(Strict):
 
 class Role(Strict):
     id: str
-    scope: Literal["province", "ministry"]
+    scope: Scope
     basis: str
     confidence: Literal["H", "M", "L"]
     agencies: list[AgencyName] = Field(min_length=1)

@@ -16,12 +16,13 @@ from fractions import Fraction
 
 from engine.catalogue import Catalogue
 from engine.catalogue.models import Target
-from engine.check.figures import SCALE, Figure, Figures, compute
+from engine.check.figures import Figure, Figures, compute
 from engine.rules.durable_adapter import Firing, RulesEngine
 from engine.errors import Location, Problem, RuleError
-from engine.check.result import STATUS_ORDER, Agency, FileResult, Finding, UnitBehind
+from engine.check.result import Agency, FileResult, Finding, UnitBehind
 from engine.model.submission import Submission
 from engine.check.waivers import decide
+from engine.vocabulary import SCALE, STATUS_ORDER, RoleKind, Scope, Status
 
 
 def applicable_targets(cat: Catalogue, scope: str, period_end: date) -> list[Target]:
@@ -72,7 +73,7 @@ def evaluate(sub: Submission, cat: Catalogue, rules: RulesEngine, waivers: list 
     units = [(u.name, u.kind, f) for u, f in zip(sub.raw.units, unit_figures)]
     measured: dict[str, _Measured] = {}
     facts: list[dict] = []
-    applicable = applicable_targets(cat, "province", sub.period.end)
+    applicable = applicable_targets(cat, Scope.PROVINCE, sub.period.end)
     decision = decide(waivers or [], sub.province, sub.period, sub.as_of or sub.period.end, [t.id for t in applicable])
     result.issues = sorted([*result.issues, *decision.problems], key=Problem.sort_key)
     result.waivers_used = decision.used
@@ -84,7 +85,7 @@ def evaluate(sub: Submission, cat: Catalogue, rules: RulesEngine, waivers: list 
     facts.append({"kind": "end_of_submission"})
     used = rules.fact_kinds
     firings = rules.run([f for f in facts if f["kind"] in used])  # facts no rule matches are not sent
-    result.findings = [f if f.status != "waived" else replace(f, waiver=decision.applied.get(f.target.id))
+    result.findings = [f if f.status != Status.WAIVED else replace(f, waiver=decision.applied.get(f.target.id))
                        for f in _assemble(measured, firings, cat, sub, rules)]
     return result
 
@@ -154,8 +155,8 @@ def _assemble(measured: dict[str, _Measured], firings: list[Firing], cat: Catalo
         unit = cat.metrics[target.metric].unit
         st = status[tid][0][0]
         fig = m.figure
-        gap = gap_points(fig.value, target.threshold.op, thr) if fig and st not in ("met", "waived") else None
-        short = shortfall(fig, target.threshold.op, thr, unit) if fig and st not in ("met", "waived") else None
+        gap = gap_points(fig.value, target.threshold.op, thr) if fig and st not in (Status.MET, Status.WAIVED) else None
+        short = shortfall(fig, target.threshold.op, thr, unit) if fig and st not in (Status.MET, Status.WAIVED) else None
         units = sorted(
             (UnitBehind(name, kind, f.value, shortfall(f, target.threshold.op, thr, unit))
              for name, kind, f, ok in m.units if name in behind[tid]),

@@ -13,12 +13,12 @@ from engine.catalogue import Catalogue
 from engine.catalogue.models import Metric
 from engine.text.display import round2
 from engine.model.numbers import ReadFromText
-from engine.errors import ERROR, WARNING, Problem
+from engine.errors import Problem
 from engine.model.submission import FigureIn, Submission
 from engine.io.yamlio import Document
+from engine.vocabulary import SCALE, MetricUnit, Severity, Source
 
 TOLERANCE = Fraction(5, 100)  # a stated percentage may differ from its counts by at most 0.05 points
-SCALE = {"percent": 100, "points": 1, "count": 1}
 
 
 @dataclass(frozen=True)
@@ -29,7 +29,7 @@ class Figure:
     value: Fraction
     numerator: int | None
     denominator: int | None
-    source: str  # counts | reported | stated
+    source: Source
     rank: int | None = None
     rank_of: int | None = None
 
@@ -69,7 +69,7 @@ def _figures(doc: Document, base: tuple, indicators: dict[str, FigureIn], counts
         if derived is not None:
             if derived.denominator == 0:
                 derived = None
-            elif metric.unit == "percent" and derived.value > 100:
+            elif metric.unit == MetricUnit.PERCENT and derived.value > 100:
                 problems.append(doc.problem("figure.counts_numerator_above", base + ("counts", metric.formula.numerator[0]),
                                             metric=mid, numerator=derived.numerator, denominator=derived.denominator))
                 derived = None
@@ -88,7 +88,7 @@ def _from_counts(metric: Metric, counts: dict[str, int]) -> Figure | None:
     num = sum(counts[c] for c in formula.numerator)
     den = sum(counts[c] for c in formula.denominator)
     value = Fraction(num * SCALE[metric.unit], den) if den else Fraction(0)
-    return Figure(metric.id, value, num, den, "counts")
+    return Figure(metric.id, value, num, den, Source.COUNTS)
 
 
 def _from_indicator(doc: Document, path: tuple, metric: Metric, given: FigureIn, problems: list[Problem]) -> Figure | None:
@@ -100,7 +100,7 @@ def _from_indicator(doc: Document, path: tuple, metric: Metric, given: FigureIn,
         return None
     stated = Fraction(given.value) if given.value is not None else None
     if isinstance(given.value, ReadFromText):
-        problems.append(doc.problem("value.read_as", path + ("value",), severity=WARNING, text=given.value.text,
+        problems.append(doc.problem("value.read_as", path + ("value",), severity=Severity.WARNING, text=given.value.text,
                                     value=str(Decimal(given.value))))  # as it must be written in YAML: not localised
     if num is None and stated is None:
         problems.append(doc.problem("figure.empty", path))
@@ -109,34 +109,34 @@ def _from_indicator(doc: Document, path: tuple, metric: Metric, given: FigureIn,
         if den == 0:
             problems.append(doc.problem("figure.zero_denominator", path + ("denominator",)))
             return None
-        if metric.unit == "percent" and num > den:
+        if metric.unit == MetricUnit.PERCENT and num > den:
             problems.append(doc.problem("figure.numerator_above_denominator", path + ("numerator",),
                                         numerator=num, denominator=den))
             return None
         value = Fraction(num * scale, den)
         if stated is not None and abs(stated - value) > TOLERANCE:
-            problems.append(doc.problem("figure.stated_disagrees", path + ("value",), severity=WARNING,
+            problems.append(doc.problem("figure.stated_disagrees", path + ("value",), severity=Severity.WARNING,
                                         stated=given.value, computed=_show(value)))
-        return Figure(metric.id, value, num, den, "reported", given.rank, given.rank_of)
+        return Figure(metric.id, value, num, den, Source.REPORTED, given.rank, given.rank_of)
     assert stated is not None
-    if metric.unit in ("percent", "points") and not 0 <= stated <= 100:
+    if metric.unit in (MetricUnit.PERCENT, MetricUnit.POINTS) and not 0 <= stated <= 100:
         problems.append(doc.problem("figure.out_of_range", path + ("value",), value=given.value, unit=metric.unit))
         return None
     rank, rank_of = given.rank, given.rank_of
     if rank is not None and rank_of is not None and rank > rank_of:
         problems.append(doc.problem("figure.rank_above_total", path + ("rank",), rank=rank, of=rank_of))
         rank = rank_of = None
-    return Figure(metric.id, stated, None, None, "stated", rank, rank_of)
+    return Figure(metric.id, stated, None, None, Source.STATED, rank, rank_of)
 
 
 def _compare(doc: Document, path: tuple, given: Figure, derived: Figure, problems: list[Problem]) -> None:
     if given.verifiable:
         if (given.numerator, given.denominator) != (derived.numerator, derived.denominator):
-            problems.append(doc.problem("figure.counts_disagree", path, severity=WARNING,
+            problems.append(doc.problem("figure.counts_disagree", path, severity=Severity.WARNING,
                                         given=f"{given.numerator}/{given.denominator}",
                                         derived=f"{derived.numerator}/{derived.denominator}"))
     elif abs(given.value - derived.value) > TOLERANCE:
-        problems.append(doc.problem("figure.stated_disagrees", path, severity=WARNING,
+        problems.append(doc.problem("figure.stated_disagrees", path, severity=Severity.WARNING,
                                     stated=_show(given.value), computed=_show(derived.value)))
 
 
@@ -147,7 +147,7 @@ def _identities(doc: Document, base: tuple, counts: dict[str, int], cat: Catalog
             continue
         left, right = sum(counts[n] for n in ident.left), sum(counts[n] for n in ident.right)
         if left != right:
-            code = "identity.broken" if ident.severity == ERROR else "identity.parts"
+            code = "identity.broken" if ident.severity == Severity.ERROR else "identity.parts"
             problems.append(doc.problem(code, base + ("counts", ident.left[0]), severity=ident.severity,
                                         identity=ident.id, left=left, right=right,
                                         left_names=" + ".join(ident.left), right_names=" + ".join(ident.right)))
@@ -157,15 +157,15 @@ def _units_add_up(doc: Document, province: Figures, units: list[Figures], cat: C
     for cid in sorted(province.counts):
         parts = [u.counts[cid] for u in units if cid in u.counts]
         if parts and sum(parts) != province.counts[cid]:
-            problems.append(doc.problem("units.counts_do_not_add_up", ("counts", cid), severity=WARNING,
+            problems.append(doc.problem("units.counts_do_not_add_up", ("counts", cid), severity=Severity.WARNING,
                                         count=cid, units=sum(parts), province=province.counts[cid]))
     for mid, fig in sorted(province.by_metric.items()):
         parts = [u.by_metric[mid] for u in units if mid in u.by_metric and u.by_metric[mid].verifiable]
-        if not parts or not fig.verifiable or fig.source == "counts":
+        if not parts or not fig.verifiable or fig.source == Source.COUNTS:
             continue
         num, den = sum(p.numerator or 0 for p in parts), sum(p.denominator or 0 for p in parts)
         if (num, den) != (fig.numerator, fig.denominator):
-            problems.append(doc.problem("units.figures_do_not_add_up", ("indicators", mid), severity=WARNING,
+            problems.append(doc.problem("units.figures_do_not_add_up", ("indicators", mid), severity=Severity.WARNING,
                                         metric=mid, units=f"{num}/{den}", province=f"{fig.numerator}/{fig.denominator}"))
 
 

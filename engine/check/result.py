@@ -10,9 +10,8 @@ from typing import Any
 
 from engine.catalogue.models import Instrument, Target
 from engine.check.figures import Figure
-from engine.errors import ERROR, Problem
-
-STATUS_ORDER = {"missed": 0, "at_risk": 1, "no_data": 2, "met": 3, "waived": 4}
+from engine.errors import Problem
+from engine.vocabulary import FAILING, FailOn, Severity, Status
 
 
 @dataclass(frozen=True)
@@ -38,7 +37,7 @@ class Finding:
     target: Target
     instrument: Instrument
     unit: str                      # the metric's unit: percent | points | count
-    status: str                    # met | at_risk | missed | no_data
+    status: Status
     figure: Figure | None
     gap: Fraction | None           # points below the threshold (None when met or without data)
     shortfall: int | None          # fewest additional items that would meet the threshold, denominator fixed
@@ -67,18 +66,25 @@ class FileResult:
 
     @property
     def has_errors(self) -> bool:
-        return any(p.severity == ERROR for p in self.issues)
+        return any(p.severity == Severity.ERROR for p in self.issues)
 
     def statuses(self) -> dict[str, str]:
         return {f.target.id: f.status for f in self.findings}
+
+    def status_counts(self) -> dict[Status, int]:
+        """How many findings have each status (every status present, zero or not)."""
+        counts = dict.fromkeys(Status, 0)
+        for f in self.findings:
+            counts[f.status] += 1
+        return counts
 
 
 @dataclass
 class RunResult:
     files: list[FileResult]
 
-    def exit_code(self, fail_on: str = "missed") -> int:
+    def exit_code(self, fail_on: str = FailOn.MISSED) -> int:
         if any(f.has_errors for f in self.files):
             return 2
-        failing = {"missed"} if fail_on == "missed" else {"missed", "at_risk"}
+        failing = FAILING[fail_on]
         return 1 if any(x.status in failing for f in self.files for x in f.findings) else 0

@@ -21,6 +21,7 @@ from engine.model.periods import Period, PeriodError, parse_period
 from engine.model.textnorm import suggest
 from engine.model.validation import problems_from
 from engine.io.yamlio import load_yaml
+from engine.vocabulary import Severity
 
 EXPIRY_WARNING = timedelta(days=30)
 
@@ -106,15 +107,15 @@ def decide(waivers: list[Waiver], province: Resolved, period: Period, reference:
         used.add(id(w))
         if w.spec.expires < reference:
             problems.append(Problem("waiver.expired", {"target": w.spec.target, "number": w.spec.document.number,
-                                                       "expires": w.spec.expires}, w.location, "warning"))
+                                                       "expires": w.spec.expires}, w.location, Severity.WARNING))
             continue
         if w.spec.expires - reference <= EXPIRY_WARNING:
             problems.append(Problem("waiver.expiring", {"target": w.spec.target, "number": w.spec.document.number,
-                                                        "expires": w.spec.expires}, w.location, "warning"))
+                                                        "expires": w.spec.expires}, w.location, Severity.WARNING))
         applied.setdefault(w.spec.target, w)
     return Decision(applied, problems, used)
 
 
 def unmatched(waivers: list[Waiver], used: set[int]) -> list[Problem]:
     return [Problem("waiver.unmatched", {"target": w.spec.target, "number": w.spec.document.number}, w.location,
-                    "warning") for w in waivers if id(w) not in used]
+                    Severity.WARNING) for w in waivers if id(w) not in used]

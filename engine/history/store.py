@@ -14,9 +14,10 @@ from fractions import Fraction
 from engine.catalogue import Catalogue
 from engine.catalogue.geography import Resolved
 from engine.check.figures import SCALE, Figure, compute
-from engine.errors import WARNING, DataFileError, Problem
+from engine.errors import DataFileError, Problem
 from engine.model.periods import Period
 from engine.model.submission import load_submission
+from engine.vocabulary import Severity, Source
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,7 @@ class History:
                 try:
                     sub = load_submission(path, cat)
                 except DataFileError as exc:  # a bad history file is reported and left out, never guessed at
-                    history.problems.extend(Problem(p.code, p.params, p.location, WARNING) for p in exc.problems)
+                    history.problems.extend(Problem(p.code, p.params, p.location, Severity.WARNING) for p in exc.problems)
                     continue
                 figures, _, _ = compute(sub, cat)
                 history.add(sub.province, sub.period, figures.by_metric)
@@ -97,5 +98,5 @@ class History:
         if den == 0:
             return Point(period.label, None, "no_figure")
         scale = SCALE[cat.metrics[metric].unit]
-        return Point(period.label, Figure(metric, Fraction(num * scale, den), num, den, "counts"), None,
+        return Point(period.label, Figure(metric, Fraction(num * scale, den), num, den, Source.COUNTS), None,
                      " + ".join(p.name for p in old))

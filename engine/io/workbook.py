@@ -13,12 +13,13 @@ from typing import Any
 from engine.catalogue import Catalogue
 from engine.errors import DataFileError, Location, Problem
 from engine.io.yamlio import Document
+from engine.vocabulary import UnitKind
 
 INFO, METRICS, COUNTS, UNITS, UNIT_COUNTS = "Thông tin", "Chỉ số", "Số đếm", "Đơn vị", "Đơn vị - số đếm"
 INFO_ROWS = [("province", "Tỉnh, thành phố", "Tên hoặc mã tỉnh, ví dụ Hà Giang hoặc 02"),
              ("period", "Kỳ báo cáo", "2024 | 2024-Q3 | 2024-09 | 2024-01/2024-09"),
              ("as_of", "Ngày chốt số liệu", "Không bắt buộc; ngày, ví dụ 12/12/2024")]
-UNIT_KINDS = ["department", "commune", "district", "centre"]
+UNIT_KINDS = [k.value for k in UnitKind]
 
 
 def _blank(value: Any) -> bool:

@@ -21,6 +21,7 @@ import yaml
 from engine.errors import DataFileError, Location, Problem
 from engine.model.numbers import NumberText
 from engine.model.textnorm import nfc
+from engine.vocabulary import Severity
 
 MAX_BYTES = 5 * 1024 * 1024
 Path_ = tuple[Any, ...]
@@ -56,7 +57,7 @@ class Document:
         line, col = table.get(probe, self.values.get((), (1, 1)))
         return Location(self.file, line, col, format_path(path) or None)
 
-    def problem(self, code: str, path: Path_ = (), *, key: bool = False, severity: str = "error", **params: Any) -> Problem:
+    def problem(self, code: str, path: Path_ = (), *, key: bool = False, severity: Severity = Severity.ERROR, **params: Any) -> Problem:
         return Problem(code, params, self.locate(path, key=key), severity)
 
 

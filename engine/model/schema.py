@@ -8,6 +8,7 @@ from typing import Any
 
 from engine.catalogue import Catalogue, load_catalogue
 from engine.resources import data_dir
+from engine.vocabulary import UnitKind
 
 SCHEMA_ID = "https://tthc-check.invalid/schema/submission-1.json"
 
@@ -30,7 +31,7 @@ def submission_schema(cat: Catalogue) -> dict[str, Any]:
                  "properties": {c: {**count, "description": cat.counts[c].name.vi} for c in counts}}
     unit = {"type": "object", "additionalProperties": False, "required": ["name", "kind"],
             "properties": {"name": {"type": "string", "minLength": 1},
-                           "kind": {"enum": ["department", "commune", "district", "centre"],
+                           "kind": {"enum": [k.value for k in UnitKind],
                                     "description": "district only before 1/7/2025"},
                            "indicators": indicators, "counts": count_map}}
     return {

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from enum import StrEnum
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, PlainValidator, StrictInt, StrictStr, ValidationError
@@ -21,6 +22,7 @@ from engine.model.periods import Period, PeriodError, parse_period
 from engine.model.textnorm import fold, nfc, suggest
 from engine.model.validation import problems_from
 from engine.io.yamlio import Document, load_yaml
+from engine.vocabulary import UnitKind
 
 Count = Annotated[int, PlainValidator(numbers.count)]
 Number = Annotated[Decimal, PlainValidator(numbers.number)]
@@ -47,7 +49,7 @@ Figure = Annotated[FigureIn, BeforeValidator(_figure)]
 
 class UnitIn(_Strict):
     name: str
-    kind: Literal["department", "commune", "district", "centre"]
+    kind: UnitKind
     indicators: dict[str, Figure] = {}
     counts: dict[str, Count] = {}
 
@@ -121,7 +123,7 @@ def validate_submission(doc: Document, catalogue: Catalogue) -> Submission:
                                         first_line=doc.locate(("units", seen[key], "name")).line))
         elif key is not None:
             seen[key] = i
-        if unit.get("kind") == "district" and province and province.era == "34":
+        if unit.get("kind") == UnitKind.DISTRICT and province and province.era == "34":
             problems.append(doc.problem("unit.district_abolished", ("units", i, "kind"), name=name))
     if problems or raw is None or period is None or province is None or doc.problems:
         raise DataFileError(problems)
@@ -172,6 +174,7 @@ def dump_submission(raw: SubmissionIn) -> str:
         return dumper.represent_scalar("tag:yaml.org,2002:float", format(value, "f"))
 
     _Dumper.add_multi_representer(Decimal, decimal)
+    _Dumper.add_multi_representer(StrEnum, lambda dumper, value: dumper.represent_str(value.value))
 
     def figure(f: FigureIn) -> Any:
         out = {k: v for k, v in f.model_dump().items() if v is not None}

@@ -63,7 +63,7 @@ def problems_from(exc: ValidationError, doc: Document, base: Path_, model: type[
             allowed = _fields(model, loc[:-1])
             hint = suggest(str(loc[-1]), allowed) if allowed else None
             out.append(doc.problem("field.unknown", path, key=True, field=str(loc[-1]), suggestion=hint, allowed=", ".join(allowed)))
-        elif kind == "literal_error":
+        elif kind in ("literal_error", "enum"):
             choices = [c.strip().strip("'\"") for c in re.split(r", | or ", str(ctx.get("expected", "")))]
             out.append(doc.problem("field.choice", path, value=_show(err.get("input")), expected=", ".join(choices),
                                    suggestion=suggest(str(err.get("input")), choices)))

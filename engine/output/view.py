@@ -12,6 +12,7 @@ from engine.text.display import OP_SYMBOLS, number_text, percent_text, round2, r
 from engine.text.messages import location_text, render, severity_word
 from engine.text.labels import label
 from engine.check.result import FileResult, Finding
+from engine.vocabulary import Source, Status
 
 
 @dataclass
@@ -37,7 +38,7 @@ def figure_text(fig: Figure | None, unit: str, lang: str) -> str:
     if fig is None:
         return "—"
     text = percent_text(round2(fig.value), unit, lang)
-    return text + ("*" if fig.source == "stated" else "")
+    return text + ("*" if fig.source == Source.STATED else "")
 
 
 def instrument_text(f: Finding, lang: str) -> str:
@@ -82,11 +83,9 @@ def header(result: FileResult, lang: str) -> str:
 
 
 def summary(result: FileResult, lang: str) -> str:
-    counts = {s: 0 for s in ("met", "at_risk", "missed", "no_data", "waived")}
-    for f in result.findings:
-        counts[f.status] += 1
+    counts = {str(s): n for s, n in result.status_counts().items()}
     text = label("summary", lang, **counts)
-    return text + label("summary_waived", lang, waived=counts["waived"]) if counts["waived"] else text
+    return text + label("summary_waived", lang, waived=counts[Status.WAIVED]) if counts[Status.WAIVED] else text
 
 
 def waiver_text(f: Finding, lang: str) -> str:
@@ -123,4 +122,4 @@ def other_figures(result: FileResult, cat: Catalogue, lang: str) -> list[str]:
 
 def has_stated(result: FileResult) -> bool:
     """Whether any figure shown is a bare value, to explain the * mark."""
-    return any(fig.source == "stated" for fig in result.indicators.values())
+    return any(fig.source == Source.STATED for fig in result.indicators.values())

@@ -11,11 +11,12 @@ from datetime import date
 from typing import Any
 
 from engine.catalogue import Catalogue
-from engine.errors import WARNING, Location, Problem
+from engine.errors import Location, Problem
 from engine.model.periods import Period
 from engine.records import definitions
 from engine.records.mapping import Mapping
 from engine.model.submission import SubmissionIn, dump_submission
+from engine.vocabulary import Severity
 
 COUNTS = ("dossiers_carried_over", "dossiers_received_online", "dossiers_received_offline", "dossiers_resolved_early",
           "dossiers_resolved_on_time", "dossiers_resolved_late", "dossiers_pending_in_time", "dossiers_pending_overdue",
@@ -69,8 +70,8 @@ def compute_submission(table, mapping: Mapping, province: str, period: Period, a
     if as_of:
         doc["as_of"] = as_of
     problems = [Problem("records.excluded", {"reason": reason, "rows": n, "first": ", ".join(map(str, first))},
-                        Location(display), WARNING) for reason, (n, first) in sorted(excluded.items())]
+                        Location(display), Severity.WARNING) for reason, (n, first) in sorted(excluded.items())]
     if late:
-        problems.append(Problem("records.after_cutoff", {"rows": late, "first": first_late}, Location(display), WARNING))
+        problems.append(Problem("records.after_cutoff", {"rows": late, "first": first_late}, Location(display), Severity.WARNING))
     rows = sum(g["rows"] for g in groups)
     return Computed(SubmissionIn.model_validate(doc), rows, excluded, (late, first_late), problems)

@@ -3,13 +3,12 @@ file: unknown keys are errors with file, line and "did you mean"."""
 
 from __future__ import annotations
 
-from typing import Literal
-
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from engine.errors import DataFileError
 from engine.model.validation import problems_from
 from engine.io.yamlio import load_yaml
+from engine.vocabulary import UnitKind
 
 FIELDS = ("dossier_id", "procedure_code", "unit", "received_at", "channel", "due_at", "resolved_at", "returned",
           "has_fee", "paid_online", "digitised", "electronic_result")
@@ -40,9 +39,9 @@ class Channels(_Strict):
     post: list[str] = []
 
 
-class UnitKind(_Strict):
+class UnitKindRule(_Strict):
     prefix: str
-    kind: Literal["department", "commune", "district", "centre"]
+    kind: UnitKind
 
 
 class Mapping(_Strict):
@@ -51,8 +50,8 @@ class Mapping(_Strict):
     channel: Channels
     true_values: list[str] = Field(min_length=1)
     false_values: list[str] = Field(min_length=1)
-    unit_kinds: list[UnitKind] = []
-    default_unit_kind: Literal["department", "commune", "district", "centre"] = "department"
+    unit_kinds: list[UnitKindRule] = []
+    default_unit_kind: UnitKind = UnitKind.DEPARTMENT
 
     def kind_of(self, unit: str) -> str:
         for rule in self.unit_kinds:

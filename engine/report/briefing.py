@@ -16,6 +16,7 @@ from engine.report.monthly import MonthlyView, _words, build_monthly, top_gaps
 from engine.text.words import word
 from engine.check.result import FileResult
 from engine.model.submission import Submission
+from engine.vocabulary import Status
 
 
 @dataclass
@@ -58,9 +59,9 @@ class BriefingView:
 
 def rank_key(result: FileResult) -> tuple:
     """More targets met first; then fewer missed, fewer at risk; then the smaller total gap; then the name."""
-    count = {s: sum(1 for f in result.findings if f.status == s) for s in ("met", "at_risk", "missed", "no_data")}
+    count = result.status_counts()
     gaps = sum((f.gap or Fraction(0) for f in result.findings), Fraction(0))
-    return (-count["met"], count["missed"], count["at_risk"], gaps, result.province_name or "")
+    return (-count[Status.MET], count[Status.MISSED], count[Status.AT_RISK], gaps, result.province_name or "")
 
 
 def ranking(results: list[FileResult]) -> list[int]:
@@ -95,7 +96,7 @@ def _points(result: FileResult, cat: Catalogue, lang: str) -> list[str]:
 
 
 def _highlights(result: FileResult, cat: Catalogue, lang: str) -> list[str]:
-    met = [f for f in result.findings if f.status == "met" and f.figure is not None]
+    met = [f for f in result.findings if f.status == Status.MET and f.figure is not None]
     met.sort(key=lambda f: (-(f.figure.value - Fraction(f.threshold)), f.target.id))  # type: ignore[union-attr]
     return [word("highlight_met", lang, metric=cat.metrics[f.target.metric].name.get(lang),
                  value=fmt.value(f.figure.value, f.unit, lang),  # type: ignore[union-attr]
@@ -122,9 +123,9 @@ def build_briefing(items: list[tuple[Submission, FileResult]], history: History,
             else:
                 text = fmt.value(f.figure.value, f.unit, lang) if f.figure else "—"
                 cells.append(Cell(text, f.status))
-        count = {s: sum(1 for f in r.findings if f.status == s) for s in ("met", "at_risk", "missed", "no_data")}
-        rows.append(ProvinceRow(ranks[i], r.province_name or r.file, count["met"], count["at_risk"], count["missed"],
-                                count["no_data"], cells))
+        count = r.status_counts()
+        rows.append(ProvinceRow(ranks[i], r.province_name or r.file, count[Status.MET], count[Status.AT_RISK],
+                                count[Status.MISSED], count[Status.NO_DATA], cells))
     comparisons = []
     for t in targets:
         bars = []

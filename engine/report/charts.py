@@ -8,7 +8,10 @@ from html import escape
 
 from markupsafe import Markup
 
-_COLORS = {"met": "#2e7d32", "at_risk": "#ef8f00", "missed": "#c62828", "no_data": "#9e9e9e", "waived": "#5c6bc0"}
+from engine.vocabulary import Status
+
+_COLORS = {Status.MET: "#2e7d32", Status.AT_RISK: "#ef8f00", Status.MISSED: "#c62828", Status.NO_DATA: "#9e9e9e",
+           Status.WAIVED: "#5c6bc0"}
 
 
 def _f(x: Fraction | float) -> str:

@@ -10,7 +10,6 @@ from typing import Any
 from markupsafe import Markup
 
 from engine.catalogue import Catalogue
-from engine.check.figures import SCALE
 from engine.history.store import History, Point
 from engine.text.messages import location_text, render
 from engine.model.periods import Period, parse_period, shift
@@ -18,8 +17,9 @@ from engine.report.projection import Projection, project_flow, project_stock
 from engine.report import charts
 from engine.text import fmt
 from engine.text.words import word
-from engine.check.result import STATUS_ORDER, FileResult, Finding
+from engine.check.result import FileResult, Finding
 from engine.model.submission import Submission
+from engine.vocabulary import MEASURED_BEHIND, SCALE, STATUS_ORDER, Source, Status
 
 TOP_GAPS = 3
 
@@ -104,7 +104,7 @@ def _difference(now, before, cat: Catalogue, metric: str):
     num, den = (now.numerator or 0) - (before.numerator or 0), (now.denominator or 0) - (before.denominator or 0)
     if num < 0 or den <= 0 or num > den:
         return None
-    return Figure(metric, Fraction(num * SCALE[cat.metrics[metric].unit], den), num, den, "counts")
+    return Figure(metric, Fraction(num * SCALE[cat.metrics[metric].unit], den), num, den, Source.COUNTS)
 
 
 def _point_text(now: Finding, point: Point | None, lang: str) -> str:
@@ -183,9 +183,9 @@ def _gap_sentence(f: Finding, cat: Catalogue, lang: str) -> str:
 def top_gaps(findings: list[Finding]) -> list[Finding]:
     """The gaps that matter most: missed before at risk, then the widest gap in points; targets without data
     come after every measured gap."""
-    behind = [f for f in findings if f.status in ("missed", "at_risk")]
+    behind = [f for f in findings if f.status in MEASURED_BEHIND]
     behind.sort(key=lambda f: (STATUS_ORDER[f.status], -(f.gap or 0), f.target.id))
-    no_data = sorted((f for f in findings if f.status == "no_data"), key=lambda f: f.target.id)
+    no_data = sorted((f for f in findings if f.status == Status.NO_DATA), key=lambda f: f.target.id)
     return (behind + no_data)[:TOP_GAPS]
 
 
@@ -203,13 +203,13 @@ def build_monthly(sub: Submission, result: FileResult, history: History, cat: Ca
         thr = Fraction(f.target.threshold.value)
         views.append(TargetView(
             id=f.target.id, metric=metric.name.get(lang), status=f.status, status_text=word(f.status, lang),
-            value=fmt.value(f.figure.value, f.unit, lang) + ("*" if f.figure.source == "stated" else "")
+            value=fmt.value(f.figure.value, f.unit, lang) + ("*" if f.figure.source == Source.STATED else "")
             if f.figure else "—",
             threshold=fmt.threshold(f.target.threshold.op, f.threshold, f.unit, lang),
             gap=fmt.gap(f.gap, lang) if f.gap is not None else "",
             shortfall=fmt.number(f.shortfall, lang) if f.shortfall is not None else "",
             deadline=fmt.day(f.target.deadline, lang), basis=_basis(f, lang), unverified=not f.target.verified,
-            stated=bool(f.figure and f.figure.source == "stated"),
+            stated=bool(f.figure and f.figure.source == Source.STATED),
             prev=_point_text(f, prev, lang), last_year=_point_text(f, last, lang), projection=projection,
             lead=f.lead.name(lang) if f.lead else "", support=", ".join(a.name(lang) for a in f.support),
             units_behind=[{"name": u.name, "value": fmt.value(u.value, f.unit, lang),
@@ -219,8 +219,8 @@ def build_monthly(sub: Submission, result: FileResult, history: History, cat: Ca
             trend=charts.trend([(p.period[-2:], p.figure.value if p.figure else None) for p in series], thr,
                                (metric.name.get(lang), word("target_line", lang)))
             if series and any(p.figure for p in series) else None))
-    counts = {s: sum(1 for f in result.findings if f.status == s) for s in ("met", "at_risk", "missed", "no_data")}
-    waived = sum(1 for f in result.findings if f.status == "waived")
+    counts = result.status_counts()
+    waived = counts[Status.WAIVED]
     issues = [f"{location_text(p, lang)}: {word('severity_' + p.severity, lang)}: {render(p, lang)}"
               for p in [*result.issues, *history.problems]]
     appendix = []
@@ -234,7 +234,7 @@ def build_monthly(sub: Submission, result: FileResult, history: History, cat: Ca
     return MonthlyView(
         lang=lang, title=word("monthly_title", lang), province=result.province_name or "", period=sub.period.label,
         as_of=fmt.day(sub.as_of, lang) if sub.as_of else "",
-        summary=word("summary_line", lang, **counts) + (" " + word("summary_waived", lang, n=waived) if waived else ""),
+        summary=word("summary_line", lang, **{str(s): n for s, n in counts.items()}) + (" " + word("summary_waived", lang, n=waived) if waived else ""),
         gaps=[_gap_sentence(f, cat, lang) for f in top_gaps(result.findings)],
         targets=views, issues=issues, appendix=appendix, words=_words(lang))
 

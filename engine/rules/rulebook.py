@@ -30,22 +30,23 @@ from engine.errors import DataFileError, Location, Problem, RuleError
 from engine.model.textnorm import nfc, suggest
 from engine.model.validation import problems_from
 from engine.io.yamlio import Document, display_path, load_yaml
+from engine.vocabulary import RoleKind, Source, Status, UnitKind
 
-STATUSES = ("met", "at_risk", "missed", "no_data", "waived")
-UNIT_KINDS = ("department", "commune", "district", "centre")
+STATUSES = tuple(s.value for s in Status)
+UNIT_KINDS = tuple(k.value for k in UnitKind)
 
 # Field types: a tuple is a closed set of values; "target", "metric", "role" are catalogue ids.
 FACTS: dict[str, dict[str, Any]] = {
     "applicable_target": {"target": "target", "metric": "metric"},
     "measurement": {"target": "target", "metric": "metric", "meets_threshold": "bool", "deadline_passed": "bool",
-                    "verifiable": "bool", "source": ("counts", "reported", "stated")},
+                    "verifiable": "bool", "source": tuple(s.value for s in Source)},
     "unit_measurement": {"target": "target", "metric": "metric", "unit": "text", "unit_kind": UNIT_KINDS,
                          "meets_threshold": "bool", "verifiable": "bool"},
     # the units of one kind whose own figure is below a target's threshold, in one fact: one firing names them
     # all (durable_rules costs about 45 µs a firing; per-unit facts stay available for finer rules)
     "units_below": {"target": "target", "metric": "metric", "unit_kind": UNIT_KINDS, "count": "int",
                     "units": "text_list"},
-    "assignment": {"target": "target", "role": "role", "role_kind": ("lead", "support")},
+    "assignment": {"target": "target", "role": "role", "role_kind": tuple(k.value for k in RoleKind)},
     "finding": {"target": "target", "metric": "metric", "status": STATUSES},
     "waiver": {"target": "target"},
     "end_of_submission": {},

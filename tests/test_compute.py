@@ -8,7 +8,7 @@ from fractions import Fraction
 import pytest
 
 from engine.check.figures import Figure
-from engine.text.display import number_text, round2, round_gap
+from engine.text.fmt import number, round2, round_gap
 from engine.check.evaluate import gap_points, meets, shortfall
 
 
@@ -50,5 +50,5 @@ def test_display_rounding_rule():
     assert round2(Fraction(5, 1000)) == Decimal("0.01")          # half up
     assert round2(Fraction(4999, 1000000)) == Decimal("0.00")
     assert round_gap(Fraction(1, 100000)) == Decimal("0.01")     # a gap never shows as 0.00
-    assert number_text(Decimal("1234.5"), "vi") == "1.234,5"
-    assert number_text(1972, "vi") == "1.972" and number_text(1972, "en") == "1,972"
+    assert number(Decimal("1234.5"), "vi") == "1.234,5"
+    assert number(1972, "vi") == "1.972" and number(1972, "en") == "1,972"

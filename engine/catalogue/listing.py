@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from engine.catalogue import Catalogue
-from engine.text.display import OP_SYMBOLS
+from engine.text.fmt import OP_SYMBOLS
 
 _HEAD = {"vi": ("Mã", "Chỉ số", "Ngưỡng", "Áp dụng", "Hạn", "Phạm vi", "Văn bản", "Tin cậy", "Kiểm chứng"),
          "en": ("Id", "Metric", "Threshold", "Applies", "Deadline", "Scope", "Instrument", "Confidence", "Verified")}

@@ -11,7 +11,7 @@ from typing import Any
 
 from engine.catalogue import Catalogue
 from engine.catalogue.models import Metric
-from engine.text.display import round2
+from engine.text.fmt import round2
 from engine.model.numbers import ReadFromText
 from engine.errors import Problem
 from engine.model.submission import FigureIn, Submission

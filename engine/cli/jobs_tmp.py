@@ -139,7 +139,7 @@ def compute(
     from engine.catalogue import load_catalogue
     from engine.catalogue.geography import ProvinceLookupError
     from engine.errors import Location, Problem, TthcError, UsageError
-    from engine.text.messages import location_text, render, severity_word
+    from engine.text.messages import issue_line
     from engine.model.periods import PeriodError, parse_period
     from engine.records.build import compute_submission
     from engine.records.mapping import load_mapping
@@ -171,7 +171,7 @@ def compute(
     except TthcError as exc:
         _fail_setup(exc, Format.table, lang)
     for p in computed.problems:
-        sys.stderr.write(f"{location_text(p, lang.value)}: {severity_word(p.severity, lang.value)}: {render(p, lang.value)}\n")
+        sys.stderr.write(issue_line(p, lang.value, with_code=False) + "\n")
     try:
         _write_report(computed.text(), "markdown", output, [records, mapping])
     except TthcError as exc:

@@ -12,7 +12,7 @@ from typing import Any
 
 from engine.catalogue import Catalogue
 from engine.check.figures import Figure
-from engine.text.display import round2, round_gap
+from engine.text.fmt import round2, round_gap
 from engine.text.messages import render
 from engine.check.result import Agency, FileResult, Finding, RunResult
 

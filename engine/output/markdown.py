@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from engine.catalogue import Catalogue
-from engine.text.labels import LABELS
+from engine.text.labels import labels
 from engine.output.view import confidence_note, has_stated, header, issue_lines, other_figures, row, summary
 from engine.resources import jinja_env
 from engine.check.result import RunResult
@@ -20,5 +20,4 @@ def report_markdown(run: RunResult, cat: Catalogue, lang: str) -> str:
         "others": other_figures(r, cat, lang) if r.province_code else [],
         "stated": has_stated(r),
     } for r in run.files]
-    labels = {k: v[0 if lang == "vi" else 1] for k, v in LABELS.items()}
-    return jinja_env().get_template("check.md.j2").render(files=files, L=labels)
+    return jinja_env().get_template("check.md.j2").render(files=files, L=labels(lang))

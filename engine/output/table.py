@@ -55,7 +55,7 @@ def file_block(result: FileResult, cat: Catalogue, lang: str) -> list[str]:
             lines.append(label("other_figures", lang) + ":")
             lines += [f"  {line}" for line in others]
         if has_stated(result):
-            lines.append(label("stated_note", lang))
+            lines.append(label("stated_note_check", lang))
     lines += issue_lines(result, lang)
     return lines
 

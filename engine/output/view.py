@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 from engine.catalogue import Catalogue
 from engine.check.figures import Figure
-from engine.text.display import OP_SYMBOLS, number_text, percent_text, round2, round_gap
-from engine.text.messages import location_text, render, severity_word
+from engine.text import fmt
+from engine.text.messages import issue_line
 from engine.text.labels import label
 from engine.check.result import FileResult, Finding
 from engine.vocabulary import Source, Status
@@ -37,7 +37,7 @@ class Row:
 def figure_text(fig: Figure | None, unit: str, lang: str) -> str:
     if fig is None:
         return "—"
-    text = percent_text(round2(fig.value), unit, lang)
+    text = fmt.value(fig.value, unit, lang)
     return text + ("*" if fig.source == Source.STATED else "")
 
 
@@ -53,39 +53,37 @@ def instrument_text(f: Finding, lang: str) -> str:
 
 def threshold_text(f: Finding, lang: str) -> str:
     """The threshold as the instrument states it: "≥ 45 %", never rounded."""
-    value = f.threshold.normalize()
-    text = number_text(int(value), lang) if value == value.to_integral_value() else str(value).replace(".", "," if lang == "vi" else ".")
-    return f"{OP_SYMBOLS[f.target.threshold.op]} {text}" + (" %" if f.unit == "percent" else "")
+    return fmt.threshold(f.target.threshold.op, f.threshold, f.unit, lang)
 
 
 def row(f: Finding, cat: Catalogue, lang: str) -> Row:
     metric = cat.metrics[f.target.metric]
     thr = threshold_text(f, lang)
     units = ", ".join(
-        f"{u.name} ({percent_text(round2(u.value), f.unit, lang)}"
-        + (f"; {label('items_short', lang, n=number_text(u.shortfall, lang))}" if u.shortfall else "") + ")"
+        f"{u.name} ({fmt.value(u.value, f.unit, lang)}"
+        + (f"; {label('items_short', lang, n=fmt.number(u.shortfall, lang))}" if u.shortfall else "") + ")"
         for u in f.units_behind)
     return Row(
         target=f.target.id, metric=metric.name.get(lang), value=figure_text(f.figure, f.unit, lang), threshold=thr,
         status=label(f.status, lang), status_code=f.status,
-        gap=number_text(round_gap(f.gap), lang) if f.gap is not None else "",
-        shortfall=number_text(f.shortfall, lang) if f.shortfall is not None else "",
+        gap=fmt.gap(f.gap, lang) if f.gap is not None else "",
+        shortfall=fmt.number(f.shortfall, lang) if f.shortfall is not None else "",
         lead=f.lead.name(lang) if f.lead else "", support=", ".join(a.name(lang) for a in f.support),
         units_behind=units, waiver=waiver_text(f, lang) if f.waiver else "", deadline=f"{f.target.deadline:%d/%m/%Y}", instrument=instrument_text(f, lang),
         unverified=not f.target.verified)
 
 
 def header(result: FileResult, lang: str) -> str:
-    parts = [f"{result.province_name} ({result.province_code})", f"{label('period', lang)} {result.period}"]
+    parts = [f"{result.province_name} ({result.province_code})", f"{label('period_inline', lang)} {result.period}"]
     if result.as_of:
-        parts.append(f"{label('as_of', lang)} {result.as_of:%d/%m/%Y}")
+        parts.append(f"{label('as_of_inline', lang)} {result.as_of:%d/%m/%Y}")
     return " · ".join(parts)
 
 
 def summary(result: FileResult, lang: str) -> str:
     counts = {str(s): n for s, n in result.status_counts().items()}
-    text = label("summary", lang, **counts)
-    return text + label("summary_waived", lang, waived=counts[Status.WAIVED]) if counts[Status.WAIVED] else text
+    text = label("summary_counts", lang, **counts)
+    return text + label("summary_counts_waived", lang, waived=counts[Status.WAIVED]) if counts[Status.WAIVED] else text
 
 
 def waiver_text(f: Finding, lang: str) -> str:
@@ -95,7 +93,7 @@ def waiver_text(f: Finding, lang: str) -> str:
 
 
 def issue_lines(result: FileResult, lang: str) -> list[str]:
-    return [f"{location_text(p, lang)}: {severity_word(p.severity, lang)}: {render(p, lang)} [{p.code}]" for p in result.issues]
+    return [issue_line(p, lang) for p in result.issues]
 
 
 def confidence_note(result: FileResult, lang: str) -> str | None:
@@ -113,9 +111,9 @@ def other_figures(result: FileResult, cat: Catalogue, lang: str) -> list[str]:
         metric = cat.metrics[mid]
         text = f"{metric.name.get(lang)}: {figure_text(fig, metric.unit, lang)}"
         if fig.verifiable:
-            text += f" ({number_text(fig.numerator, lang)}/{number_text(fig.denominator, lang)})"
+            text += f" ({fmt.number(fig.numerator, lang)}/{fmt.number(fig.denominator, lang)})"
         if fig.rank is not None and fig.rank_of is not None:
-            text += f", {label('rank', lang, rank=fig.rank, of=fig.rank_of)}"
+            text += f", {label('rank_of', lang, rank=fig.rank, of=fig.rank_of)}"
         out.append(text)
     return out
 

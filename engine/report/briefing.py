@@ -12,8 +12,8 @@ from engine.catalogue import Catalogue
 from engine.history.store import History
 from engine.report import charts
 from engine.text import fmt
-from engine.report.monthly import MonthlyView, _words, build_monthly, top_gaps
-from engine.text.words import word
+from engine.report.monthly import MonthlyView, build_monthly, top_gaps
+from engine.text.labels import label, labels
 from engine.check.result import FileResult
 from engine.model.submission import Submission
 from engine.vocabulary import Status
@@ -78,7 +78,7 @@ def _points(result: FileResult, cat: Catalogue, lang: str) -> list[str]:
         name = metric.name.get(lang)
         who = f.lead.name(lang) if f.lead else result.province_name
         if f.figure is None:
-            out.append(word("raise_no_data", lang, who=result.province_name, metric=name,
+            out.append(label("raise_no_data", lang, who=result.province_name, metric=name,
                             deadline=fmt.day(f.target.deadline, lang)))
             continue
         units = ", ".join(u.name for u in f.units_behind[:2])
@@ -86,11 +86,11 @@ def _points(result: FileResult, cat: Catalogue, lang: str) -> list[str]:
                       threshold=fmt.threshold(f.target.threshold.op, f.threshold, f.unit, lang),
                       deadline=fmt.day(f.target.deadline, lang))
         if f.shortfall is not None and metric.items:
-            text = word("raise_shortfall", lang, n=fmt.number(f.shortfall, lang), items=metric.items.get(lang), **params)
+            text = label("raise_shortfall", lang, n=fmt.number(f.shortfall, lang), items=metric.items.get(lang), **params)
         else:
-            text = word("raise_gap", lang, **params) + " " + word("raise_counts", lang)
+            text = label("raise_gap", lang, **params) + " " + label("raise_counts", lang)
         if units:
-            text += " " + word("raise_units", lang, units=units)
+            text += " " + label("raise_units", lang, units=units)
         out.append(text)
     return out
 
@@ -98,7 +98,7 @@ def _points(result: FileResult, cat: Catalogue, lang: str) -> list[str]:
 def _highlights(result: FileResult, cat: Catalogue, lang: str) -> list[str]:
     met = [f for f in result.findings if f.status == Status.MET and f.figure is not None]
     met.sort(key=lambda f: (-(f.figure.value - Fraction(f.threshold)), f.target.id))  # type: ignore[union-attr]
-    return [word("highlight_met", lang, metric=cat.metrics[f.target.metric].name.get(lang),
+    return [label("highlight_met", lang, metric=cat.metrics[f.target.metric].name.get(lang),
                  value=fmt.value(f.figure.value, f.unit, lang),  # type: ignore[union-attr]
                  threshold=fmt.threshold(f.target.threshold.op, f.threshold, f.unit, lang)) for f in met]
 
@@ -146,6 +146,6 @@ def build_briefing(items: list[tuple[Submission, FileResult]], history: History,
         report = build_monthly(sub, r, history, cat, lang)
         pages.append(ProvincePage(r.province_name or r.file, _highlights(r, cat, lang), _points(r, cat, lang), report))
     periods = sorted({r.period or "" for r in results})
-    return BriefingView(lang=lang, title=word("briefing_title", lang), period=", ".join(periods), columns=columns,
-                        rows=rows, comparisons=comparisons, pages=pages, words=_words(lang))
+    return BriefingView(lang=lang, title=label("briefing_title", lang), period=", ".join(periods), columns=columns,
+                        rows=rows, comparisons=comparisons, pages=pages, words=labels(lang))
 

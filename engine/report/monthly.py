@@ -11,12 +11,12 @@ from markupsafe import Markup
 
 from engine.catalogue import Catalogue
 from engine.history.store import History, Point
-from engine.text.messages import location_text, render
+from engine.text.messages import issue_line
 from engine.model.periods import Period, parse_period, shift
 from engine.report.projection import Projection, project_flow, project_stock
 from engine.report import charts
 from engine.text import fmt
-from engine.text.words import word
+from engine.text.labels import label, labels
 from engine.check.result import FileResult, Finding
 from engine.model.submission import Submission
 from engine.vocabulary import MEASURED_BEHIND, SCALE, STATUS_ORDER, Source, Status
@@ -112,7 +112,7 @@ def _point_text(now: Finding, point: Point | None, lang: str) -> str:
         return "—"
     if point.figure is None:
         reason = point.reason or "no_figure"
-        return word(reason, lang, detail=point.detail) if reason.startswith("merged") else word(reason, lang)
+        return label(reason, lang, detail=point.detail) if reason.startswith("merged") else label(reason, lang)
     if now.figure is None:
         return fmt.value(point.figure.value, now.unit, lang)
     text = fmt.signed_points(now.figure.value - point.figure.value, lang)
@@ -123,61 +123,61 @@ def _projection(f: Finding, months: list[Point] | None, cat: Catalogue, lang: st
     metric = cat.metrics[f.target.metric]
     thr = Fraction(f.target.threshold.value)
     if months is None:
-        return None, word("no_projection", lang, why=word("why_kind", lang))
+        return None, label("no_projection", lang, why=label("why_kind", lang))
     missing = [p.period for p in months if p.figure is None]
     if len(missing) == len(months):
-        return None, word("no_projection", lang, why=word("no_figure", lang))
+        return None, label("no_projection", lang, why=label("no_figure", lang))
     if missing:
         breaks = [p for p in months if p.reason and p.reason.startswith("merged")]
-        why = word(breaks[0].reason, lang, detail=breaks[0].detail) if breaks else \
-            word("why_months", lang, months=", ".join(missing))
-        return None, word("no_projection", lang, why=why)
+        why = label(breaks[0].reason, lang, detail=breaks[0].detail) if breaks else \
+            label("why_months", lang, months=", ".join(missing))
+        return None, label("no_projection", lang, why=why)
     figures = [p.figure for p in months if p.figure is not None]
     scale = SCALE[metric.unit]
     if metric.over_time == "sum":
         proj = project_flow(figures, thr, scale)
         if proj is None:
-            return None, word("no_projection", lang, why=word("why_counts", lang))
+            return None, label("no_projection", lang, why=label("why_counts", lang))
     else:
         proj = project_stock([fig.value for fig in figures], thr, scale)
     assert proj is not None and proj.year_end is not None
-    head = word("on_track" if proj.on_track else "off_track", lang, value=fmt.value(proj.year_end, metric.unit, lang))
+    head = label("on_track" if proj.on_track else "off_track", lang, value=fmt.value(proj.year_end, metric.unit, lang))
     rest = 12 - proj.months
     if rest == 0:
         return proj, head
     items = metric.items.get(lang) if metric.items else ""
     if proj.required_rate is not None:
         if proj.required_items == 0:
-            tail = word("secured", lang)
+            tail = label("secured", lang)
         elif proj.required_rate > scale:
-            tail = word("pace_unreachable", lang, rate=fmt.value(proj.required_rate, metric.unit, lang))
+            tail = label("pace_unreachable", lang, rate=fmt.value(proj.required_rate, metric.unit, lang))
         else:
-            tail = word("pace_items", lang, n=fmt.number(proj.required_items, lang), items=items,
+            tail = label("pace_items", lang, n=fmt.number(proj.required_items, lang), items=items,
                         rate=fmt.value(proj.required_rate, metric.unit, lang), rest=rest)
     elif not proj.required_points:
-        tail = word("secured_stock", lang)
+        tail = label("secured_stock", lang)
     else:
-        tail = word("pace_points", lang, n=fmt.number(proj.required_points, lang), rest=rest)
+        tail = label("pace_points", lang, n=fmt.number(proj.required_points, lang), rest=rest)
     return proj, f"{head}; {tail}"
 
 
 def _basis(f: Finding, lang: str) -> str:
     ins = f.instrument
     if ins.number is None:
-        return word("not_identified", lang)
+        return label("not_identified", lang)
     return f"{ins.number}" + (f" ({fmt.day(ins.date, lang)})" if ins.date else "")
 
 
 def _gap_sentence(f: Finding, cat: Catalogue, lang: str) -> str:
     metric = cat.metrics[f.target.metric]
-    params = dict(status_cap=word(f.status, lang).capitalize(), metric=metric.name.get(lang),
+    params = dict(status_cap=label(f.status, lang).capitalize(), metric=metric.name.get(lang),
                   threshold=fmt.threshold(f.target.threshold.op, f.threshold, f.unit, lang),
                   deadline=fmt.day(f.target.deadline, lang))
     if f.figure is None:
-        return word("no_data_line", lang, **params)
+        return label("no_data_line", lang, **params)
     if f.shortfall is not None and metric.items:
-        return word("gap_items", lang, n=fmt.number(f.shortfall, lang), items=metric.items.get(lang), **params)
-    return word("gap_points_only", lang, gap=fmt.gap(f.gap or Fraction(0), lang), **params)
+        return label("gap_items", lang, n=fmt.number(f.shortfall, lang), items=metric.items.get(lang), **params)
+    return label("gap_points_only", lang, gap=fmt.gap(f.gap or Fraction(0), lang), **params)
 
 
 def top_gaps(findings: list[Finding]) -> list[Finding]:
@@ -202,7 +202,7 @@ def build_monthly(sub: Submission, result: FileResult, history: History, cat: Ca
         _, projection = _projection(f, series, cat, lang)
         thr = Fraction(f.target.threshold.value)
         views.append(TargetView(
-            id=f.target.id, metric=metric.name.get(lang), status=f.status, status_text=word(f.status, lang),
+            id=f.target.id, metric=metric.name.get(lang), status=f.status, status_text=label(f.status, lang),
             value=fmt.value(f.figure.value, f.unit, lang) + ("*" if f.figure.source == Source.STATED else "")
             if f.figure else "—",
             threshold=fmt.threshold(f.target.threshold.op, f.threshold, f.unit, lang),
@@ -217,29 +217,25 @@ def build_monthly(sub: Submission, result: FileResult, history: History, cat: Ca
                           for u in f.units_behind],
             bar=charts.bar(f.figure.value if f.figure else None, thr, f.status),
             trend=charts.trend([(p.period[-2:], p.figure.value if p.figure else None) for p in series], thr,
-                               (metric.name.get(lang), word("target_line", lang)))
+                               (metric.name.get(lang), label("target_line", lang)))
             if series and any(p.figure for p in series) else None))
     counts = result.status_counts()
     waived = counts[Status.WAIVED]
-    issues = [f"{location_text(p, lang)}: {word('severity_' + p.severity, lang)}: {render(p, lang)}"
+    issues = [issue_line(p, lang, with_code=False)
               for p in [*result.issues, *history.problems]]
     appendix = []
     for ins in sorted({f.instrument.id: f.instrument for f in result.findings}.values(), key=lambda i: i.id):
         confs = sorted({f.target.confidence for f in result.findings if f.instrument.id == ins.id})
         verified = all(f.target.verified for f in result.findings if f.instrument.id == ins.id)
-        appendix.append({"number": ins.number or word("not_identified", lang),
+        appendix.append({"number": ins.number or label("not_identified", lang),
                          "date": fmt.day(ins.date, lang) if ins.date else "—", "issuer": ins.issuer.get(lang),
                          "title": ins.title.get(lang), "source": ins.source, "confidence": "/".join(confs),
-                         "verified": word("verified" if verified else "unverified", lang)})
+                         "verified": label("verified" if verified else "unverified", lang)})
     return MonthlyView(
-        lang=lang, title=word("monthly_title", lang), province=result.province_name or "", period=sub.period.label,
+        lang=lang, title=label("monthly_title", lang), province=result.province_name or "", period=sub.period.label,
         as_of=fmt.day(sub.as_of, lang) if sub.as_of else "",
-        summary=word("summary_line", lang, **{str(s): n for s, n in counts.items()}) + (" " + word("summary_waived", lang, n=waived) if waived else ""),
+        summary=label("summary_line", lang, **{str(s): n for s, n in counts.items()}) + (" " + label("summary_waived", lang, n=waived) if waived else ""),
         gaps=[_gap_sentence(f, cat, lang) for f in top_gaps(result.findings)],
-        targets=views, issues=issues, appendix=appendix, words=_words(lang))
+        targets=views, issues=issues, appendix=appendix, words=labels(lang))
 
 
-def _words(lang: str) -> dict[str, Any]:
-    from engine.text.words import WORDS
-
-    return {k: v[0 if lang == "vi" else 1] for k, v in WORDS.items()}

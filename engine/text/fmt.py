@@ -1,55 +1,104 @@
-"""Vietnamese (and English) number, percent and date formats, from Babel: 58,41 %, 1.972 hồ sơ, 12/12/2024.
+"""The one formatter: how numbers, values, gaps, thresholds and dates are shown, in Vietnamese (58,41 %, 1.972,
+12/12/2024) or English (58.41 %, 1,972), for the check's outputs, the reports, Word documents and `targets`.
 
-Rounding is the project's one rule (engine/display.py): values half up to two decimals, gaps up.
+The display rounding rule is stated here, once: values round half up to two decimals, from the exact fraction;
+a gap rounds up (away from zero), so that a target missed by any amount never shows a gap of 0,00. Everything else
+is exact: statuses are decided on Fractions before anything is rounded.
+
+Digits are grouped and the decimal mark chosen by Babel (CLDR's symbols for vi_VN and en_GB). Babel is imported on
+first use, so that a command that prints no number does not pay for it.
 """
 
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 from fractions import Fraction
+from functools import lru_cache
+from typing import Any
 
-from babel.dates import format_date
-from babel.numbers import format_decimal
-
-from engine.text.display import OP_SYMBOLS, round2, round_gap
-
+OP_SYMBOLS = {">=": "≥", ">": ">", "<=": "≤", "<": "<"}
+_Q = Decimal("0.01")
 _LOCALE = {"vi": "vi_VN", "en": "en_GB"}
 
 
-def number(value: Fraction | Decimal | int, lang: str, places: int = 2) -> str:
-    if isinstance(value, int) and not isinstance(value, bool):
-        return format_decimal(value, format="#,##0", locale=_LOCALE[lang])
-    exact = round2(Fraction(value)) if places == 2 else Decimal(value)
-    pattern = "#,##0.00" if places == 2 else "#,##0.##"
-    return format_decimal(exact, format=pattern, locale=_LOCALE[lang])
+def round2(value: Fraction) -> Decimal:
+    """Half up to two decimals, from the exact fraction (never through a float)."""
+    scaled = value * 100
+    floor = scaled.numerator // scaled.denominator
+    units = floor + (1 if scaled - floor >= Fraction(1, 2) else 0)
+    return (Decimal(units) / 100).quantize(_Q, rounding=ROUND_HALF_UP)
 
 
-def value(value: Fraction | Decimal, unit: str, lang: str) -> str:
-    text = number(value, lang)
+def round_gap(value: Fraction) -> Decimal:
+    """Up to two decimals (ceiling): a gap never shows smaller than it is."""
+    scaled = value * 100
+    units = -((-scaled.numerator) // scaled.denominator)
+    return (Decimal(units) / 100).quantize(_Q, rounding=ROUND_CEILING)
+
+
+@lru_cache(maxsize=None)
+def _pattern(places: int) -> str:
+    return "#,##0" + ("." + "0" * places if places else "")
+
+
+def _format(value: Decimal | int, places: int, lang: str) -> str:
+    from babel.numbers import format_decimal
+
+    return format_decimal(value, format=_pattern(places), locale=_LOCALE.get(lang, "en_GB"))
+
+
+def number(value: int | Decimal | Fraction, lang: str) -> str:
+    """A whole number grouped ("1.972"); a Decimal exactly as written ("58,4" stays one decimal); a Fraction
+    rounded by the display rule to two decimals."""
+    if isinstance(value, Fraction):
+        value = round2(value)
+    if isinstance(value, bool):
+        raise TypeError("a boolean is not a number")
+    if isinstance(value, int):
+        return _format(value, 0, lang)
+    exponent = value.as_tuple().exponent
+    places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    return _format(value, places, lang)
+
+
+def unit_suffix(text: str, unit: str) -> str:
     return f"{text} %" if unit == "percent" else text
 
 
-def gap(value: Fraction, lang: str) -> str:
-    return format_decimal(round_gap(value), format="#,##0.00", locale=_LOCALE[lang])
+def value(exact: Fraction | Decimal, unit: str, lang: str) -> str:
+    """A figure in its metric's unit, rounded by the display rule: "58,41 %", "85,57" (points)."""
+    return unit_suffix(number(round2(Fraction(exact)), lang), unit)
 
 
-def threshold(op: str, value: Decimal, unit: str, lang: str) -> str:
-    text = format_decimal(value.normalize(), format="#,##0.##", locale=_LOCALE[lang])
-    return f"{OP_SYMBOLS[op]} {text}" + (" %" if unit == "percent" else "")
+def gap(exact: Fraction, lang: str) -> str:
+    """Points below the threshold, rounded up."""
+    return number(round_gap(exact), lang)
+
+
+def threshold(op: str, exact: Decimal, unit: str, lang: str) -> str:
+    """A threshold as its instrument states it, never rounded: "≥ 45 %", "≥ 97,5 %"."""
+    normal = exact.normalize()
+    return unit_suffix(f"{OP_SYMBOLS[op]} {number(normal, lang)}", unit)
 
 
 def signed_points(delta: Fraction, lang: str) -> str:
     sign = "+" if delta > 0 else ("−" if delta < 0 else "±")
-    word = "điểm" if lang == "vi" else "pts"
-    return f"{sign}{number(abs(delta), lang)} {word}"
+    return f"{sign}{number(abs(delta), lang)} {'điểm' if lang == 'vi' else 'pts'}"
 
 
 def day(d: date, lang: str) -> str:
-    return format_date(d, "dd/MM/yyyy", locale=_LOCALE[lang])
+    """dd/mm/yyyy, the form Vietnamese documents use (and en_GB's)."""
+    return f"{d.day:02d}/{d.month:02d}/{d.year}"
 
 
-def long_day(d: date, lang: str) -> str:
-    if lang == "vi":
-        return f"ngày {d.day:02d} tháng {d.month:02d} năm {d.year}"
-    return format_date(d, "d MMMM yyyy", locale=_LOCALE[lang])
+def dated(d: date, precision: str, lang: str) -> str:
+    """A date known to the day or only to the month ("07/2025")."""
+    return f"{d.month:02d}/{d.year}" if precision == "month" else day(d, lang)
+
+
+def param(value: Any, lang: str) -> Any:
+    """A message parameter as shown: exact decimals localised; anything else unchanged."""
+    if isinstance(value, Decimal) and value.is_finite():
+        return number(value, lang)
+    return value

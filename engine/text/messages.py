@@ -4,11 +4,9 @@ they are rendered here, at output time, in the language asked for.
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Any
 
-from engine.text.display import number_text
-
+from engine.text import fmt
 from engine.errors import Problem
 
 # code: (vi, en). Parameters in braces; {hint} and {suggestion} are appended by render() when present.
@@ -190,7 +188,7 @@ def render(problem: Problem, lang: str) -> str:
     template = MESSAGES.get(code, ("{code}", "{code}"))[idx]
     params: dict[str, Any] = {"code": problem.code}
     for key, value in problem.params.items():
-        params[key] = number_text(value, lang) if isinstance(value, Decimal) and value.is_finite() else value
+        params[key] = fmt.param(value, lang)
     if isinstance(params.get("expected"), tuple):
         joiner = " hoặc " if idx == 0 else " or "
         params["expected"] = joiner.join(_TYPE_WORDS[t][idx] for t in params["expected"])
@@ -215,5 +213,15 @@ def location_text(problem: Problem, lang: str = "vi") -> str:
     return ":".join(parts)
 
 
+_SEVERITY = {"error": ("lỗi", "error"), "warning": ("cảnh báo", "warning"), "info": ("thông tin", "note")}
+
+
 def severity_word(severity: str, lang: str) -> str:
-    return {"error": ("lỗi", "error"), "warning": ("cảnh báo", "warning")}[severity][0 if lang == "vi" else 1]
+    return _SEVERITY[severity][0 if lang == "vi" else 1]
+
+
+def issue_line(problem: Problem, lang: str, *, with_code: bool = True) -> str:
+    """One problem on one line: "file:line:column: severity: message [code]" (the code for the terminal and
+    Markdown, where it can be searched for; reports leave it out)."""
+    text = f"{location_text(problem, lang)}: {severity_word(problem.severity, lang)}: {render(problem, lang)}"
+    return f"{text} [{problem.code}]" if with_code else text

@@ -20,7 +20,7 @@ def _facts(meets: bool, target: str = "cp2024-online-payment"):
 
 
 def _statuses(firings):
-    return sorted((f.facts[0]["target"], f.params["status"]) for f in firings if f.action == "set_status")
+    return sorted((f.slots["subject"]["target"], f.params["status"]) for f in firings if f.action == "set_status")
 
 
 def test_session_without_firing_is_deleted_safely(checker):
@@ -41,7 +41,7 @@ def test_past_the_1024_live_session_limit_with_same_results(checker):
 def test_identical_facts_in_separate_evaluations_do_not_leak(checker):
     a = checker.engine.run(_facts(False))
     b = checker.engine.run(_facts(False))
-    assert [(f.rule, f.facts) for f in a] == [(f.rule, f.facts) for f in b]
+    assert [(f.rule, f.slots) for f in a] == [(f.rule, f.slots) for f in b]
 
 
 def test_threads_get_the_same_results(checker):
@@ -74,13 +74,13 @@ def test_text_is_nfc_before_the_engine():
 
 
 def test_action_errors_are_raised_not_swallowed(checker, monkeypatch):
-    import engine.rules.rulebook as rb
+    import engine.rules.facts as facts
 
-    def boom(params, facts):
+    def boom(params, slots):
         raise KeyError("oops")
 
-    spec = rb.ACTIONS["set_status"]
-    monkeypatch.setitem(rb.ACTIONS, "set_status", rb.ActionSpec(spec.params, spec.needs, boom))
+    spec = facts.ACTIONS["set_status"]
+    monkeypatch.setitem(facts.ACTIONS, "set_status", facts.ActionSpec(spec.params, spec.slots, boom))
     engine = RulesEngine(checker.engine.book)  # a fresh host picks up the patched action
     with pytest.raises(RuleEngineFailure, match="oops"):
         engine.run(_facts(True))

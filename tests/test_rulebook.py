@@ -9,10 +9,10 @@ import shutil
 import pytest
 
 from engine.check.checker import Checker, build_checker
-from engine.rules.durable_adapter import RulesEngine
+from engine.rules.durable_adapter import RulesEngine, definition
 from engine.errors import RuleError
 from engine.check.evaluate import evaluate
-from engine.rules.rulebook import load_rulebook
+from engine.rules.rulebook import Join, Pattern, FieldTest, load_rulebook
 from engine.model.submission import load_submission
 from tests.conftest import EXAMPLES, ROOT
 
@@ -38,10 +38,23 @@ def _codes(tmp_path, catalogue, when, then="{action: set_status, status: met}"):
     return [(p.location.line, p.code, p.params.get("suggestion")) for p in err.value.problems]
 
 
-def test_compiles_to_durable_form(tmp_path, catalogue):
-    book = _load(tmp_path, catalogue, "      - m: {fact: measurement, metric: {in: [on_time_rate, sipas]}, meets_threshold: true}")
-    assert book.rules["r1"].definition == {"all": [{"m": {"$and": [
-        {"kind": "measurement"}, {"$or": [{"metric": "on_time_rate"}, {"metric": "sipas"}]}, {"meets_threshold": True}]}}]}
+def test_compiles_to_patterns_without_the_engine_syntax(tmp_path, catalogue):
+    book = _load(tmp_path, catalogue, "      - m: {fact: measurement, metric: {in: [on_time_rate, sipas]}, meets_threshold: true}\n"
+                                      "      - not: {fact: waiver, target: {same_as: m.target}}")
+    rule = book.rules["r1"]
+    assert rule.patterns == (
+        Pattern("measurement", (FieldTest("metric", "in", ("on_time_rate", "sipas")), FieldTest("meets_threshold", "eq", True)), "m"),
+        Pattern("waiver", (Join("target", "m", "target"),), None, negated=True))
+    assert (rule.action, rule.params, rule.slots) == ("set_status", {"status": "met"}, {"subject": "m"})
+
+
+def test_the_adapter_alone_writes_durable_rules_syntax(tmp_path, catalogue):
+    book = _load(tmp_path, catalogue, "      - m: {fact: measurement, metric: {in: [on_time_rate, sipas]}, meets_threshold: true}\n"
+                                      "      - not: {fact: waiver, target: {same_as: m.target}}")
+    assert definition(book.rules["r1"]) == {"all": [
+        {"m": {"$and": [{"kind": "measurement"}, {"$or": [{"metric": "on_time_rate"}, {"metric": "sipas"}]},
+                        {"meets_threshold": True}]}},
+        {"n1$not": {"$and": [{"kind": "waiver"}, {"target": {"m": "target"}}]}}]}
 
 
 @pytest.mark.parametrize("when,then,expected", [

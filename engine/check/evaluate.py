@@ -18,11 +18,14 @@ from engine.catalogue import Catalogue
 from engine.catalogue.models import Target
 from engine.check.figures import Figure, Figures, compute
 from engine.rules.durable_adapter import Firing, RulesEngine
+from engine.rules.facts import (
+    ApplicableTarget, Assignment, EndOfSubmission, Fact, Measurement, UnitMeasurement, UnitsBelow, Waived,
+)
 from engine.errors import Location, Problem, RuleError
 from engine.check.result import Agency, FileResult, Finding, UnitBehind
 from engine.model.submission import Submission
 from engine.check.waivers import decide
-from engine.vocabulary import SCALE, STATUS_ORDER, RoleKind, Scope, Status
+from engine.vocabulary import SCALE, STATUS_ORDER, RoleKind, Scope, Status, UnitKind
 
 
 def applicable_targets(cat: Catalogue, scope: str, period_end: date) -> list[Target]:
@@ -72,7 +75,7 @@ def evaluate(sub: Submission, cat: Catalogue, rules: RulesEngine, waivers: list 
     result.issues = sorted(problems, key=Problem.sort_key)
     units = [(u.name, u.kind, f) for u, f in zip(sub.raw.units, unit_figures)]
     measured: dict[str, _Measured] = {}
-    facts: list[dict] = []
+    facts: list[Fact] = []
     applicable = applicable_targets(cat, Scope.PROVINCE, sub.period.end)
     decision = decide(waivers or [], sub.province, sub.period, sub.as_of or sub.period.end, [t.id for t in applicable])
     result.issues = sorted([*result.issues, *decision.problems], key=Problem.sort_key)
@@ -81,29 +84,26 @@ def evaluate(sub: Submission, cat: Catalogue, rules: RulesEngine, waivers: list 
         measured[target.id] = _measure(target, figures.by_metric.get(target.metric), units,
                                        sub.as_of or sub.period.end, facts)
     # waivers first: the status rules' "not waiver" conditions are evaluated as soon as a measurement arrives
-    facts[:0] = [{"kind": "waiver", "target": tid} for tid in sorted(decision.applied)]
-    facts.append({"kind": "end_of_submission"})
-    used = rules.fact_kinds
-    firings = rules.run([f for f in facts if f["kind"] in used])  # facts no rule matches are not sent
+    facts[:0] = [Waived(tid) for tid in sorted(decision.applied)]
+    facts.append(EndOfSubmission())
+    firings = rules.run(facts)
     result.findings = [f if f.status != Status.WAIVED else replace(f, waiver=decision.applied.get(f.target.id))
                        for f in _assemble(measured, firings, cat, sub, rules)]
     return result
 
 
-def _measure(target: Target, fig: Figure | None, units: list[tuple[str, str, Figures]], reference: date,
-             facts: list[dict]) -> _Measured:
+def _measure(target: Target, fig: Figure | None, units: list[tuple[str, UnitKind, Figures]], reference: date,
+             facts: list[Fact]) -> _Measured:
     """Compare the province's and each unit's figure with the target exactly; add the facts the rules see."""
     thr, op = Fraction(target.threshold.value), target.threshold.op
     m = _Measured(target, fig, meets(fig.value, op, thr) if fig else None, [])
-    facts.append({"kind": "applicable_target", "target": target.id, "metric": target.metric})
-    facts.append({"kind": "assignment", "target": target.id, "role": target.responsible.lead, "role_kind": "lead"})
-    facts.extend({"kind": "assignment", "target": target.id, "role": r, "role_kind": "support"}
-                 for r in target.responsible.support)
+    facts.append(ApplicableTarget(target.id, target.metric))
+    facts.append(Assignment(target.id, target.responsible.lead, RoleKind.LEAD))
+    facts.extend(Assignment(target.id, r, RoleKind.SUPPORT) for r in target.responsible.support)
     if fig is not None:
-        facts.append({"kind": "measurement", "target": target.id, "metric": target.metric,
-                      "meets_threshold": m.meets, "deadline_passed": reference >= target.deadline,
-                      "verifiable": fig.verifiable, "source": fig.source})
-    below: dict[str, list[str]] = {}
+        facts.append(Measurement(target.id, target.metric, bool(m.meets), reference >= target.deadline,
+                                 fig.verifiable, fig.source))
+    below: dict[UnitKind, list[str]] = {}
     for name, kind, ufigs in units:
         ufig = ufigs.by_metric.get(target.metric)
         if ufig is None:
@@ -112,32 +112,32 @@ def _measure(target: Target, fig: Figure | None, units: list[tuple[str, str, Fig
         m.units.append((name, kind, ufig, ok))
         if not ok:
             below.setdefault(kind, []).append(name)
-        facts.append({"kind": "unit_measurement", "target": target.id, "metric": target.metric, "unit": name,
-                      "unit_kind": kind, "meets_threshold": ok, "verifiable": ufig.verifiable})
-    facts.extend({"kind": "units_below", "target": target.id, "metric": target.metric, "unit_kind": kind,
-                  "count": len(names), "units": names} for kind, names in sorted(below.items()))
+        facts.append(UnitMeasurement(target.id, target.metric, name, kind, ok, ufig.verifiable))
+    facts.extend(UnitsBelow(target.id, target.metric, kind, len(names), tuple(names))
+                 for kind, names in sorted(below.items()))
     return m
 
 
 def _assemble(measured: dict[str, _Measured], firings: list[Firing], cat: Catalogue, sub: Submission,
               rules: RulesEngine) -> list[Finding]:
     status: dict[str, list[tuple[str, str]]] = {t: [] for t in measured}
-    roles: dict[str, dict[str, set[str]]] = {t: {"lead": set(), "support": set()} for t in measured}
+    roles: dict[str, dict[str, set[str]]] = {t: {RoleKind.LEAD: set(), RoleKind.SUPPORT: set()} for t in measured}
     behind: dict[str, set[str]] = {t: set() for t in measured}
     decided_by: dict[str, set[str]] = {t: set() for t in measured}
     for firing in firings:
-        target = firing.facts[0]["target"]
+        target = next(iter(firing.slots.values()))["target"]  # every slot of an action is about one target
         if target not in measured:
             continue
         decided_by[target].add(firing.rule)
         if firing.action == "set_status":
             status[target].append((firing.params["status"], firing.rule))
         elif firing.action == "assign_responsible":
-            roles[target][firing.facts[1]["role_kind"]].add(firing.facts[1]["role"])
+            assignment = firing.slots["assignment"]
+            roles[target][assignment["role_kind"]].add(assignment["role"])
         elif firing.action == "name_unit_behind":
-            behind[target].add(firing.facts[1]["unit"])
+            behind[target].add(firing.slots["unit"]["unit"])
         elif firing.action == "name_units_behind":
-            behind[target].update(firing.facts[1]["units"])
+            behind[target].update(firing.slots["units"]["units"])
     problems = []
     for tid, decided in sorted(status.items()):
         distinct = sorted({s for s, _ in decided})
@@ -153,7 +153,7 @@ def _assemble(measured: dict[str, _Measured], firings: list[Firing], cat: Catalo
         target = m.target
         thr = Fraction(target.threshold.value)
         unit = cat.metrics[target.metric].unit
-        st = status[tid][0][0]
+        st = Status(status[tid][0][0])
         fig = m.figure
         gap = gap_points(fig.value, target.threshold.op, thr) if fig and st not in (Status.MET, Status.WAIVED) else None
         short = shortfall(fig, target.threshold.op, thr, unit) if fig and st not in (Status.MET, Status.WAIVED) else None
@@ -164,8 +164,9 @@ def _assemble(measured: dict[str, _Measured], firings: list[Firing], cat: Catalo
         findings.append(Finding(
             target=target, instrument=cat.instruments[target.instrument], unit=unit, status=st, figure=fig,
             gap=gap, shortfall=short,
-            lead=_agency(cat, sorted(roles[tid]["lead"]), day)[0] if roles[tid]["lead"] else None,
-            support=tuple(_agency(cat, [r for r in target.responsible.support if r in roles[tid]["support"]], day)),
+            lead=_agency(cat, sorted(roles[tid][RoleKind.LEAD]), day)[0] if roles[tid][RoleKind.LEAD] else None,
+            support=tuple(_agency(cat, [r for r in target.responsible.support if r in roles[tid][RoleKind.SUPPORT]],
+                                  day)),
             units_behind=tuple(units), rules=tuple(sorted(decided_by[tid]))))
     findings.sort(key=lambda f: (STATUS_ORDER[f.status], f.target.metric, f.target.id))
     return findings

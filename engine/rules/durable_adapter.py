@@ -1,4 +1,6 @@
-"""The only module that touches durable_rules. It guards against what ../shared/research/durable_rules.md measured:
+"""The only module that touches durable_rules: it alone knows its rule syntax ($and, $or, $neq, n$not, joins) and
+turns the engine-neutral patterns of rulebook.py into it. It guards against what the research on durable_rules
+measured (README, "Architecture"):
 
 - global state and background threads: one thread-free host per rulebook, never the library's global host;
 - the 1,024 live-session limit: one session id per evaluation, deleted in `finally`, evaluations serialised by a
@@ -9,7 +11,7 @@
 - numbers and text: facts hold only whole numbers within 2**53, booleans and NFC text (no floats at all: the C
   parser misreads 1e-05 and int/float joins do not match), checked before anything is sent;
 - eager negation: the caller asserts an end_of_submission fact last, and `not` rules are written to wait for it;
-- `register_rulesets` popping `run` out of the caller's dict: definitions are deep-copied;
+- `register_rulesets` popping `run` out of the caller's dict: definitions are built afresh for each registration;
 - a crash we found ourselves: `delete_state` segfaults (or aborts in free()) on a session in which no action
   ever ran, e.g. one whose only facts wait in a join. Every session therefore ends with a `__close` fact that an
   internal no-op rule consumes, so an action has always run before the state is deleted
@@ -18,7 +20,6 @@
 
 from __future__ import annotations
 
-import copy
 import itertools
 import threading
 import unicodedata
@@ -27,7 +28,8 @@ from typing import Any
 
 from durable import engine as _durable
 
-from engine.rules.rulebook import ACTIONS, Rule, Rulebook
+from engine.rules.facts import ACTIONS, Fact
+from engine.rules.rulebook import Join, Pattern, Rule, Rulebook, FieldTest
 
 _MAX_INT = 2**53
 _CLOSE_RULE, _CLOSE_KIND = "__tthc_close", "__close"  # rule ids in rules/ cannot start with "_"
@@ -41,12 +43,12 @@ class RuleEngineFailure(RuntimeError):
 
 @dataclass(frozen=True)
 class Firing:
-    """One rule that fired: its id, action, parameters and the facts bound to the action's slots."""
+    """One rule that fired: its id, action, parameters and the fact bound to each of the action's named slots."""
 
     rule: str
     action: str
     params: dict[str, Any]
-    facts: tuple[dict[str, Any], ...]
+    slots: dict[str, dict[str, Any]]
 
 
 class _SyncHost(_durable.Host):
@@ -81,10 +83,10 @@ class RulesEngine:
     def __init__(self, book: Rulebook):
         self.book = book
         self.ruleset = f"tthc_{book.fingerprint()}"
-        self.fact_kinds = book.fact_kinds() | {"end_of_submission"}
+        self.fact_kinds = book.fact_kinds()
         self._firings: list[Firing] | None = None
         self._errors: list[BaseException] = []
-        definitions = {rule.id: {**copy.deepcopy(rule.definition), "run": self._action(rule)}
+        definitions = {rule.id: {**definition(rule), "run": self._action(rule)}
                        for rule in sorted(book.rules.values(), key=lambda r: r.id)}
         definitions[_CLOSE_RULE] = {"all": [{"m": {"kind": _CLOSE_KIND}}], "run": _noop}
         self._host = _SyncHost()
@@ -95,21 +97,23 @@ class RulesEngine:
 
         def run(c: Any) -> None:
             try:
-                facts = tuple(_plain(getattr(c, alias)) for alias in rule.slots)
+                slots = {slot: _plain(getattr(c, alias)) for slot, alias in rule.slots.items()}
                 assert self._firings is not None
-                self._firings.append(Firing(rule.id, rule.action, dict(rule.params), facts))
+                self._firings.append(Firing(rule.id, rule.action, dict(rule.params), slots))
                 if spec.derive is not None:
-                    derived = spec.derive(rule.params, {"subject": facts[0]})
+                    derived = spec.derive(rule.params, slots)
                     if derived is not None:
-                        self._send(lambda f: c.assert_fact(f), derived, chained=True)
+                        self._send(lambda f: c.assert_fact(f), derived.as_dict(), chained=True)
             except BaseException as exc:  # noqa: BLE001 - the engine would swallow it; we re-raise after the call
                 self._errors.append(exc)
 
         return run
 
-    def run(self, facts: list[dict[str, Any]]) -> list[Firing]:
-        """Assert the facts in order in a fresh session; return every rule firing. Thread-safe."""
-        checked = [check_fact(f) for f in facts]
+    def run(self, facts: list[Fact] | list[dict[str, Any]]) -> list[Firing]:
+        """Assert the facts in order in a fresh session; return every rule firing. Thread-safe. Facts of a kind no
+        rule matches are not sent."""
+        checked = [check_fact(f.as_dict() if isinstance(f, Fact) else f) for f in facts]
+        checked = [f for f in checked if f.get("kind") in self.fact_kinds]
         with _lock:
             sid = f"s{next(_sids)}"
             self._firings, self._errors = [], []
@@ -141,6 +145,35 @@ class RulesEngine:
 
 def _noop(c: Any) -> None:
     pass
+
+
+_DURABLE_OPS = {"ne": "$neq", "gt": "$gt", "gte": "$gte", "lt": "$lt", "lte": "$lte"}
+
+
+def definition(rule: Rule) -> dict[str, Any]:
+    """The durable_rules form of a rule: every pattern in order; a negation under a key of its own (n<i>$not)."""
+    conditions = []
+    for i, pattern in enumerate(rule.patterns):
+        body = _pattern(pattern)
+        conditions.append({f"n{i}$not": body} if pattern.negated else {pattern.alias: body})
+    return {"all": conditions}
+
+
+def _pattern(pattern: Pattern) -> dict[str, Any]:
+    return {"$and": [{"kind": pattern.fact}, *(_test(t) for t in pattern.tests)]}
+
+
+def _test(test: FieldTest | Join) -> dict[str, Any]:
+    if isinstance(test, Join):
+        return {test.field: {test.alias: test.other}}
+    if test.op == "eq":
+        return {test.field: test.value}
+    if test.op == "in":
+        values = list(test.value)
+        return {"$or": [{test.field: v} for v in values]} if len(values) > 1 else {test.field: values[0]}
+    if test.op == "not_in":
+        return {"$and": [{"$neq": {test.field: v}} for v in test.value]}
+    return {_DURABLE_OPS[test.op]: {test.field: test.value}}
 
 
 def _plain(content: Any) -> dict[str, Any]:

@@ -1,6 +1,7 @@
-"""The rules language: rules/*.yaml in a readable form of our own, validated when loaded and compiled to
-durable_rules definitions. Every fact kind, field and action a rule may name is declared here, so that an unknown
-alias, fact, field, metric, target or action is an error with file and line, never a silently-true condition.
+"""The rules language: rules/*.yaml in a readable form of our own, validated when loaded and compiled to an
+engine-neutral form (patterns, tests, joins, negations) that durable_adapter.py alone turns into durable_rules'
+syntax. Every fact kind, field and action a rule may name is declared in facts.py, so that an unknown alias, fact,
+field, metric, target or action is an error with file and line, never a silently-true condition.
 
     rules:
       - id: status-missed
@@ -17,63 +18,51 @@ submission has been asserted: put `- done: {fact: end_of_submission}` first).
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from engine.catalogue import Catalogue
 from engine.catalogue.models import Text
 from engine.errors import DataFileError, Location, Problem, RuleError
+from engine.io.yamlio import Document, display_path, load_yaml
 from engine.model.textnorm import nfc, suggest
 from engine.model.validation import problems_from
-from engine.io.yamlio import Document, display_path, load_yaml
-from engine.vocabulary import RoleKind, Source, Status, UnitKind
+from engine.rules.facts import ACTIONS, FieldType, declared
 
-STATUSES = tuple(s.value for s in Status)
-UNIT_KINDS = tuple(k.value for k in UnitKind)
-
-# Field types: a tuple is a closed set of values; "target", "metric", "role" are catalogue ids.
-FACTS: dict[str, dict[str, Any]] = {
-    "applicable_target": {"target": "target", "metric": "metric"},
-    "measurement": {"target": "target", "metric": "metric", "meets_threshold": "bool", "deadline_passed": "bool",
-                    "verifiable": "bool", "source": tuple(s.value for s in Source)},
-    "unit_measurement": {"target": "target", "metric": "metric", "unit": "text", "unit_kind": UNIT_KINDS,
-                         "meets_threshold": "bool", "verifiable": "bool"},
-    # the units of one kind whose own figure is below a target's threshold, in one fact: one firing names them
-    # all (durable_rules costs about 45 µs a firing; per-unit facts stay available for finer rules)
-    "units_below": {"target": "target", "metric": "metric", "unit_kind": UNIT_KINDS, "count": "int",
-                    "units": "text_list"},
-    "assignment": {"target": "target", "role": "role", "role_kind": tuple(k.value for k in RoleKind)},
-    "finding": {"target": "target", "metric": "metric", "status": STATUSES},
-    "waiver": {"target": "target"},
-    "end_of_submission": {},
-}
+MAX_RULES = 400
+OPERATORS = {"in", "not_in", "ne", "gt", "gte", "lt", "lte", "same_as"}
+ORDERED = {"gt", "gte", "lt", "lte"}
 
 
 @dataclass(frozen=True)
-class ActionSpec:
-    params: dict[str, Any]                 # parameter -> type, as FACTS fields
-    needs: tuple[tuple[str, ...], ...]     # for each slot, the fact kinds that can fill it
-    derive: Callable[[dict, dict], dict | None] | None = None  # the fact the action adds, for chaining
+class FieldTest:
+    """A field compared with a value: op is eq, ne, gt, gte, lt, lte, in or not_in (value a tuple for the last two)."""
+
+    field: str
+    op: str
+    value: Any
 
 
-def _derive_finding(params: dict, facts: dict) -> dict:
-    source = facts["subject"]
-    return {"kind": "finding", "target": source["target"], "metric": source["metric"], "status": params["status"]}
+@dataclass(frozen=True)
+class Join:
+    """A field equal to a field of a fact matched earlier in the same rule (alias.other)."""
+
+    field: str
+    alias: str
+    other: str
 
 
-ACTIONS: dict[str, ActionSpec] = {
-    "set_status": ActionSpec({"status": STATUSES}, (("measurement", "applicable_target"),), _derive_finding),
-    "assign_responsible": ActionSpec({}, (("finding",), ("assignment",))),
-    "name_unit_behind": ActionSpec({}, (("finding",), ("unit_measurement",))),
-    "name_units_behind": ActionSpec({}, (("finding",), ("units_below",))),
-}
-MAX_RULES = 400
-OPERATORS = {"in", "not_in", "ne", "gt", "gte", "lt", "lte", "same_as"}
-_DURABLE_OPS = {"ne": "$neq", "gt": "$gt", "gte": "$gte", "lt": "$lt", "lte": "$lte"}
+@dataclass(frozen=True)
+class Pattern:
+    """One condition of a rule: a fact of a kind whose fields pass every test; negated, that no such fact exists."""
+
+    fact: str
+    tests: tuple[FieldTest | Join, ...]
+    alias: str | None = None
+    negated: bool = False
 
 
 class _RuleIn(BaseModel):
@@ -93,10 +82,10 @@ class _FileIn(BaseModel):
 class Rule:
     id: str
     description: Text
+    patterns: tuple[Pattern, ...]
     action: str
     params: dict[str, Any]
-    slots: tuple[str, ...]          # the alias filling each slot of the action's needs
-    definition: dict[str, Any]      # the durable_rules form
+    slots: dict[str, str]           # the action's slot -> the alias filling it
     location: Location
 
 
@@ -107,24 +96,12 @@ class Rulebook:
 
     def fact_kinds(self) -> set[str]:
         """The fact kinds some rule matches: facts of other kinds need not be sent to the engine."""
-        kinds: set[str] = set()
-
-        def walk(node: Any) -> None:
-            if isinstance(node, dict):
-                if isinstance(node.get("kind"), str):
-                    kinds.add(node["kind"])
-                for value in node.values():
-                    walk(value)
-            elif isinstance(node, list):
-                for value in node:
-                    walk(value)
-
-        for rule in self.rules.values():
-            walk(rule.definition)
-        return kinds
+        return {p.fact for rule in self.rules.values() for p in rule.patterns}
 
     def fingerprint(self) -> str:
-        blob = json.dumps({r: self.rules[r].definition for r in sorted(self.rules)}, sort_keys=True, default=str)
+        """A name for the compiled rules that changes whenever what they say changes."""
+        blob = repr([(r.id, r.patterns, r.action, sorted(r.params.items()), sorted(r.slots.items()))
+                     for r in sorted(self.rules.values(), key=lambda r: r.id)])
         return hashlib.sha256(blob.encode()).hexdigest()[:16]
 
 
@@ -167,18 +144,25 @@ def load_rulebook(folder: str, cat: Catalogue) -> Rulebook:
     return book
 
 
+_BAD = object()
+Path_ = tuple[Any, ...]
+
+
 class _Compiler:
-    def __init__(self, doc: Document, base: tuple, cat: Catalogue, problems: list[Problem]):
+    """One rule from its YAML form to patterns, checked against the declared facts and the catalogue."""
+
+    def __init__(self, doc: Document, base: Path_, cat: Catalogue, problems: list[Problem]):
         self.doc, self.base, self.cat, self.problems = doc, base, cat, problems
+        self.facts = declared()
         self.ok = True
         self.aliases: dict[str, str] = {}  # alias -> fact kind
 
-    def err(self, code: str, path: tuple, **params: Any) -> None:
+    def err(self, code: str, path: Path_, **params: Any) -> None:
         self.ok = False
         self.problems.append(self.doc.problem(code, self.base + path, **params))
 
     def rule(self, rule: _RuleIn) -> Rule | None:
-        conditions = []
+        patterns = []
         for i, item in enumerate(rule.when):
             if len(item) != 1:
                 self.err("rules.condition_shape", ("when", i))
@@ -188,52 +172,47 @@ class _Compiler:
             if not isinstance(cond, dict):
                 self.err("rules.condition_shape", path)
                 continue
-            if alias == "not":
-                body = self.pattern(cond, path)
-                if body is not None:
-                    conditions.append({f"n{i}$not": body})
-                continue
-            if alias in self.aliases:
+            if alias != "not" and alias in self.aliases:
                 self.err("rules.duplicate_alias", path, alias=alias)
                 continue
-            body = self.pattern(cond, path)
-            if body is not None:
-                self.aliases[alias] = cond["fact"]
-                conditions.append({alias: body})
+            pattern = self.pattern(cond, path, None if alias == "not" else alias)
+            if pattern is not None:
+                patterns.append(pattern)
+                if pattern.alias:
+                    self.aliases[pattern.alias] = pattern.fact
         action, params, slots = self.then(rule.then)
         if not self.ok:
             return None
-        definition = {"all": conditions}
-        return Rule(rule.id, rule.description, action, params, slots, definition,
-                    self.doc.locate(self.base))
+        return Rule(rule.id, rule.description, tuple(patterns), action, params, slots, self.doc.locate(self.base))
 
-    def pattern(self, cond: dict, path: tuple) -> dict | None:
+    def pattern(self, cond: dict[str, Any], path: Path_, alias: str | None) -> Pattern | None:
         fact = cond.get("fact")
-        if fact not in FACTS:
-            self.err("rules.unknown_fact", path + ("fact",), value=fact, suggestion=suggest(str(fact), list(FACTS)))
+        if not isinstance(fact, str) or fact not in self.facts:
+            self.err("rules.unknown_fact", path + ("fact",), value=fact, suggestion=suggest(str(fact), list(self.facts)))
             return None
-        items: list[dict] = [{"kind": fact}]
+        known = self.facts[fact]
+        tests: list[FieldTest | Join] = []
         for name, want in cond.items():
             if name == "fact":
                 continue
             fpath = path + (name,)
-            if name not in FACTS[fact]:
+            if name not in known:
                 self.err("rules.unknown_field", fpath, field=name, fact=fact,
-                         suggestion=suggest(str(name), list(FACTS[fact])), allowed=", ".join(FACTS[fact]))
+                         suggestion=suggest(str(name), list(known)), allowed=", ".join(known))
                 continue
             compiled = self.test(fact, name, want, fpath)
             if compiled is not None:
-                items.append(compiled)
-        return {"$and": items}
+                tests.append(compiled)
+        return Pattern(fact, tuple(tests), alias, negated=alias is None)
 
-    def test(self, fact: str, name: str, want: Any, path: tuple) -> dict | None:
-        kind = FACTS[fact][name]
+    def test(self, fact: str, name: str, want: Any, path: Path_) -> FieldTest | Join | None:
+        kind = self.facts[fact][name]
         if kind == "text_list":
             self.err("rules.list_field", path, field=name, fact=fact)
             return None
         if not isinstance(want, dict):
             value = self.value(kind, want, path)
-            return None if value is _BAD else {name: value}
+            return None if value is _BAD else FieldTest(name, "eq", value)
         if len(want) != 1 or next(iter(want)) not in OPERATORS:
             op = next(iter(want), "")
             self.err("rules.unknown_operator", path, value=op, suggestion=suggest(str(op), list(OPERATORS)),
@@ -247,35 +226,39 @@ class _Compiler:
                 self.err("rules.needs_list", path + (op,), op=op)
                 return None
             values = [self.value(kind, v, path + (op, j)) for j, v in enumerate(arg)]
-            if _BAD in values:
-                return None
-            if op == "in":
-                return {"$or": [{name: v} for v in values]} if len(values) > 1 else {name: values[0]}
-            return {"$and": [{"$neq": {name: v}} for v in values]}
-        if op in ("gt", "gte", "lt", "lte") and kind != "int":
+            return None if _BAD in values else FieldTest(name, op, tuple(values))
+        if op in ORDERED and kind != "int":
             self.err("rules.order_needs_number", path + (op,), field=name)
             return None
         value = self.value(kind, arg, path + (op,))
-        return None if value is _BAD else {_DURABLE_OPS[op]: {name: value}}
+        return None if value is _BAD else FieldTest(name, op, value)
 
-    def join(self, kind: Any, name: str, arg: Any, path: tuple) -> dict | None:
+    def join(self, kind: FieldType, name: str, arg: Any, path: Path_) -> Join | None:
         alias, _, other = str(arg).partition(".")
         if alias not in self.aliases:
             self.err("rules.unknown_alias", path, alias=alias, suggestion=suggest(alias, list(self.aliases)),
                      known=", ".join(self.aliases) or "-")
             return None
         other_fact = self.aliases[alias]
-        if other not in FACTS[other_fact]:
+        if other not in self.facts[other_fact]:
             self.err("rules.unknown_field", path, field=other, fact=other_fact,
-                     suggestion=suggest(other, list(FACTS[other_fact])), allowed=", ".join(FACTS[other_fact]))
+                     suggestion=suggest(other, list(self.facts[other_fact])),
+                     allowed=", ".join(self.facts[other_fact]))
             return None
-        if FACTS[other_fact][other] != kind:
+        if self.facts[other_fact][other] != kind:
             self.err("rules.join_types", path, field=name, other=f"{alias}.{other}")
             return None
-        return {name: {alias: other}}
+        return Join(name, alias, other)
 
-    def value(self, kind: Any, value: Any, path: tuple) -> Any:
+    def value(self, kind: FieldType, value: Any, path: Path_) -> Any:
         known = {"target": self.cat.targets, "metric": self.cat.metrics, "role": self.cat.roles}
+        if isinstance(kind, tuple) and kind and kind[0] == "ref":
+            section = kind[1]
+            if value not in known[section]:
+                self.err(f"rules.unknown_{section}", path, value=value,
+                         suggestion=suggest(str(value), list(known[section])))
+                return _BAD
+            return value
         if isinstance(kind, tuple):
             if value not in kind:
                 self.err("rules.bad_value", path, value=value, allowed=", ".join(kind),
@@ -292,23 +275,18 @@ class _Compiler:
                 self.err("rules.bad_value", path, value=value, allowed="a whole number", suggestion=None)
                 return _BAD
             return value
-        if kind in known:
-            if value not in known[kind]:
-                self.err(f"rules.unknown_{kind}", path, value=value, suggestion=suggest(str(value), list(known[kind])))
-                return _BAD
-            return value
         if not isinstance(value, str):
             self.err("rules.bad_value", path, value=value, allowed="text", suggestion=None)
             return _BAD
         return nfc(value)
 
-    def then(self, then: dict) -> tuple[str, dict, tuple[str, ...]]:
+    def then(self, then: dict[str, Any]) -> tuple[str, dict[str, Any], dict[str, str]]:
         name = then.get("action")
-        spec = ACTIONS.get(name)  # type: ignore[arg-type]
+        spec = ACTIONS.get(name) if isinstance(name, str) else None
         if spec is None:
             self.err("rules.unknown_action", ("then", "action"), value=name, suggestion=suggest(str(name), list(ACTIONS)),
                      allowed=", ".join(ACTIONS))
-            return "", {}, ()
+            return "", {}, {}
         params = {}
         for key, value in then.items():
             if key == "action":
@@ -323,15 +301,12 @@ class _Compiler:
         for key in spec.params:
             if key not in then:
                 self.err("rules.missing_param", ("then",), param=key, action=name)
-        slots = []
-        for kinds in spec.needs:
+        slots = {}
+        for slot, kinds in spec.slots.items():
             found = [a for a, f in self.aliases.items() if f in kinds]
             if len(found) != 1:
                 self.err("rules.action_needs", ("then", "action"), action=name, facts=" | ".join(kinds),
                          found=len(found))
                 continue
-            slots.append(found[0])
-        return name, params, tuple(slots)  # type: ignore[return-value]
-
-
-_BAD = object()
+            slots[slot] = found[0]
+        return name, params, slots

@@ -36,10 +36,10 @@ def test_output_never_overwrites_an_input(tmp_path):
 def test_internal_error_is_exit_3_with_a_log(monkeypatch, tmp_path):
     import engine.check.checker as checker_module
 
-    def explode(self, path, display=None):
+    def explode(*args, **kwargs):
         raise ZeroDivisionError("boom")
 
-    monkeypatch.setattr(checker_module.Checker, "check_file", explode)
+    monkeypatch.setattr(checker_module, "evaluate", explode)
     monkeypatch.setenv("TMPDIR", str(tmp_path))
     import tempfile
 

@@ -211,3 +211,36 @@ def test_projection_from_year_to_date_submissions(tmp_path, catalogue):
     assert [(p.figure.numerator, p.figure.denominator) for p in series] == [(40, 100), (45, 100), (50, 100)]
     p = project_flow([pt.figure for pt in series], Fraction(45))
     assert (p.year_end, p.required_items) == (Fraction(135, 2), 45)  # as with monthly submissions (above)
+
+
+def test_projection_judges_the_year_by_the_targets_own_operator():
+    """Regression: the projection hard-coded ">=": a ceiling (≤) was called off track when under it."""
+    months = [Figure("online_payment_rate", Fraction(n), n, 100, "counts") for n in (40, 45, 50)]
+    assert project_flow(months, Fraction(70), op="<=").on_track  # 67.5 % at year end is under a 70 % ceiling
+    assert not project_flow(months, Fraction(60), op="<=").on_track
+    ceiling = project_flow(months, Fraction(70), op="<=")
+    assert (ceiling.required_rate, ceiling.required_items) == (None, None)  # no "pace needed" towards a ceiling
+    exact = project_flow(months, Fraction(135, 2), op=">=")
+    assert exact.on_track and not project_flow(months, Fraction(135, 2), op=">").on_track
+    assert project_stock([Fraction(30), Fraction(28)], Fraction(25), op="<").on_track is True
+
+
+@pytest.mark.parametrize("script", [
+    "echo 'Fontconfig error: cannot load default config file' >&2; exit 1",  # Chromium fails
+    'for a in "$@"; do case "$a" in --print-to-pdf=*) printf "%%PD" > "${a#--print-to-pdf=}";; esac; done',  # truncated
+])
+def test_a_browser_that_fails_to_print_is_exit_2_and_keeps_the_previous_pdf(tmp_path, monkeypatch, script):
+    """Regression: a Chromium that failed while printing was an internal error (exit 3); it is the user's
+    environment (exit 2, what to install), and a PDF it truncated never replaces the good one."""
+    folder = tmp_path / "bin"
+    folder.mkdir()
+    fake = folder / "chromium"
+    fake.write_text("#!/bin/sh\n" + script + "\n", encoding="utf-8")
+    fake.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{folder}{os.pathsep}{os.environ['PATH']}")
+    out = tmp_path / "bao-cao.pdf"
+    out.write_bytes(b"%PDF-1.7 the previous report")
+    result = run_cli(["report", "monthly", "examples/history/2024/ha-giang-2024-11.yaml", "-o", str(out)], cwd=ROOT)
+    assert result.code == 2 and "[report.browser_failed]" in result.stderr and "Traceback" not in result.stderr
+    assert out.read_bytes() == b"%PDF-1.7 the previous report"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bao-cao.pdf", "bin"]

@@ -42,7 +42,12 @@ def _yaml_files(folder: str) -> list[str]:
     return [os.path.join(folder, n) for n in names]
 
 
-def load_catalogue(folder: str) -> Catalogue:
+def load_catalogue(folder: str | None = None) -> Catalogue:
+    """The catalogue of a folder (--targets), or the shipped one."""
+    if folder is None:
+        from engine.resources import data_dir
+
+        folder = data_dir("targets")
     problems: list[Problem] = []
     entries: dict[str, dict[str, Any]] = {name: {} for name in SECTIONS}
     origin: dict[tuple[str, str], Location] = {}
@@ -116,6 +121,10 @@ def _cross_references(cat: Catalogue) -> list[Problem]:
             _ref(problems, where, "catalogue.unknown_role", role, cat.roles, target=tid)
         if target.applies.end < target.applies.start:
             problems.append(Problem("catalogue.window_reversed", {"target": tid}, where))
+        metric = cat.metrics.get(target.metric)
+        if metric is not None and (target.threshold.op in (">=", ">")) != (metric.better == "higher"):
+            problems.append(Problem("catalogue.op_against_metric", {"target": tid, "op": target.threshold.op,
+                                                                    "metric": metric.id, "better": metric.better}, where))
     for code, province in cat.geography.current.items():
         for old in province.formed_from:
             _ref(problems, cat.origin[("provinces_34", code)], "catalogue.unknown_province_code", old,

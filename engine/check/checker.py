@@ -32,16 +32,15 @@ class Checker:
         return f"Checker({len(self.catalogue.targets)} targets, {len(self.engine.book.rules)} rules)"
 
     def check_file(self, path: str, display: str | None = None) -> FileResult:
+        return self._checked(path, display)[1]
+
+    def _checked(self, path: str, display: str | None = None) -> tuple[Submission | None, FileResult]:
         display = display or path
         try:
             sub = load_submission(path, self.catalogue, display)
         except DataFileError as exc:
-            return FileResult(display, issues=list(exc.problems))
-        return evaluate(sub, self.catalogue, self.engine, self.waivers)
-
-    def load(self, path: str, display: str | None = None) -> Submission:
-        """A submission read and validated (DataFileError otherwise), for jobs that need more than the result."""
-        return load_submission(path, self.catalogue, display)
+            return None, FileResult(display, issues=list(exc.problems))
+        return sub, evaluate(sub, self.catalogue, self.engine, self.waivers)
 
     def evaluate(self, sub: Submission) -> FileResult:
         return evaluate(sub, self.catalogue, self.engine, self.waivers)
@@ -64,8 +63,11 @@ class Checker:
             return FileResult(display, issues=list(exc.problems))
         return evaluate(sub, self.catalogue, self.engine, self.waivers)
 
-    def run(self, paths: list[str]) -> RunResult:
-        run = RunResult([self.check_file(p) for p in paths])
+    def run(self, paths: list[str], *, keep_submissions: bool = False) -> RunResult:
+        """Every file checked; a waiver that matched none of them flagged. With keep_submissions, the run also
+        keeps each validated submission (None for a file that could not be read), for the reports."""
+        checked = [self._checked(p) for p in paths]
+        run = RunResult([r for _, r in checked], [s for s, _ in checked] if keep_submissions else [])
         if self.waivers:  # a waiver that matched no submission of the run is flagged, on the last file
             used = set().union(*(r.waivers_used for r in run.files))
             if problems := unmatched(self.waivers, used):

@@ -8,14 +8,13 @@ behind; this module turns their firings into Findings and checks that every targ
 
 from __future__ import annotations
 
-import math
-import operator
 from dataclasses import dataclass, replace
 from datetime import date
 from fractions import Fraction
 
 from engine.catalogue import Catalogue
 from engine.catalogue.models import Target
+from engine.check.compare import meets, shortfall, gap_points
 from engine.check.figures import Figure, Figures, compute
 from engine.rules.durable_adapter import Firing, RulesEngine
 from engine.rules.facts import (
@@ -31,32 +30,6 @@ from engine.vocabulary import SCALE, STATUS_ORDER, RoleKind, Scope, Status, Unit
 def applicable_targets(cat: Catalogue, scope: str, period_end: date) -> list[Target]:
     return [t for t in sorted(cat.targets.values(), key=lambda t: t.id)
             if scope in t.scope and t.applies.start <= period_end <= t.applies.end]
-
-
-_COMPARE = {">=": operator.ge, ">": operator.gt, "<=": operator.le, "<": operator.lt}
-
-
-def meets(value: Fraction, op: str, threshold: Fraction) -> bool:
-    return _COMPARE[op](value, threshold)
-
-
-def gap_points(value: Fraction, op: str, threshold: Fraction) -> Fraction | None:
-    """How far the value is from the threshold, in the metric's unit; None when it meets it."""
-    return None if meets(value, op, threshold) else abs(threshold - value)
-
-
-def shortfall(fig: Figure, op: str, threshold: Fraction, unit: str) -> int | None:
-    """The fewest additional items in the numerator that would meet a ">=" or ">" threshold, denominator fixed.
-
-    None where it cannot be counted: a figure without counts, or a "<" target (fewer items is not "additional").
-    """
-    if fig.numerator is None or fig.denominator is None or op not in (">=", ">"):
-        return None
-    if meets(fig.value, op, threshold):
-        return 0
-    need = threshold * fig.denominator / SCALE[unit]  # the numerator at which the value equals the threshold
-    target = math.ceil(need) if op == ">=" else math.floor(need) + 1
-    return max(target - fig.numerator, 0)
 
 
 @dataclass

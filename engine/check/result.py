@@ -11,6 +11,7 @@ from typing import Any
 from engine.catalogue.models import Instrument, Target
 from engine.check.figures import Figure
 from engine.errors import Problem
+from engine.model.submission import Submission
 from engine.vocabulary import FAILING, FailOn, Severity, Status
 
 
@@ -82,6 +83,7 @@ class FileResult:
 @dataclass
 class RunResult:
     files: list[FileResult]
+    submissions: list[Submission | None] = field(default_factory=list)  # when kept: a report needs them
 
     def exit_code(self, fail_on: str = FailOn.MISSED) -> int:
         if any(f.has_errors for f in self.files):

@@ -12,7 +12,7 @@ from typing import Any
 
 from engine.catalogue import Catalogue
 from engine.errors import DataFileError, Location, Problem
-from engine.io.yamlio import Document
+from engine.io.yamlio import Document, check_size
 from engine.vocabulary import UnitKind
 
 INFO, METRICS, COUNTS, UNITS, UNIT_COUNTS = "Thông tin", "Chỉ số", "Số đếm", "Đơn vị", "Đơn vị - số đếm"
@@ -39,6 +39,7 @@ def _value(value: Any) -> Any:
 def read_workbook(path: str, display: str, cat: Catalogue) -> Document:
     import openpyxl
 
+    check_size(path, display, "file.too_large_workbook")
     try:
         book = openpyxl.load_workbook(path, data_only=True)
     except Exception as exc:  # noqa: BLE001 - a workbook Excel cannot open is the user's file

@@ -94,12 +94,23 @@ class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[mi
         return super().resolve(kind, value, implicit)
 
 
-def read_text(path: str, display: str) -> str:
+def check_size(path: str, display: str, code: str = "file.too_large") -> None:
+    """A file that exists, is a file, and is not larger than an input of this tool can be (MAX_BYTES)."""
     try:
         size = os.path.getsize(path)
-        if size > MAX_BYTES:
-            raise DataFileError([Problem("file.too_large", {"size": Decimal(size), "limit": Decimal(MAX_BYTES)},
-                                         Location(display))])
+    except FileNotFoundError:
+        raise DataFileError([Problem("file.not_found", {}, Location(display))]) from None
+    except OSError as exc:
+        raise DataFileError([Problem("file.unreadable", {"reason": exc.strerror or str(exc)}, Location(display))]) from exc
+    if os.path.isdir(path):
+        raise DataFileError([Problem("file.is_directory", {}, Location(display))])
+    if size > MAX_BYTES:
+        raise DataFileError([Problem(code, {"size": Decimal(size), "limit": Decimal(MAX_BYTES)}, Location(display))])
+
+
+def read_text(path: str, display: str) -> str:
+    check_size(path, display)
+    try:
         with open(path, "rb") as fh:
             raw = fh.read()
     except FileNotFoundError:

@@ -1,23 +1,26 @@
-"""Reporters: a registry of small functions chosen by --format. Each takes a finished RunResult and returns text."""
+"""How a check's result is output: a registry of reporters chosen by --format (or by the extension of -o). Each
+takes a finished RunResult and returns text; none decides anything. Reporters are imported when chosen, so that a
+table does not pay for the JSON or Markdown machinery."""
 
 from __future__ import annotations
 
-from typing import Callable
+import importlib
+from collections.abc import Callable
 
 from engine.catalogue import Catalogue
 from engine.check.result import RunResult
 
 Reporter = Callable[[RunResult, Catalogue, str], str]
-
-
-def _registry() -> dict[str, Reporter]:
-    from engine.output.json_result import report_json
-    from engine.output.markdown import report_markdown
-    from engine.output.table import report_table
-
-    return {"table": report_table, "json": report_json, "markdown": report_markdown}
-
+REPORTERS: dict[str, tuple[str, str]] = {
+    "table": ("engine.output.table", "report_table"),
+    "json": ("engine.output.json_result", "report_json"),
+    "markdown": ("engine.output.markdown", "report_markdown"),
+}
+FORMATS = tuple(REPORTERS)
+EXTENSIONS = {".json": "json", ".md": "markdown", ".txt": "table"}
 
 
 def get_reporter(name: str) -> Reporter:
-    return _registry()[name]
+    module, function = REPORTERS[name]
+    reporter: Reporter = getattr(importlib.import_module(module), function)
+    return reporter

@@ -7,6 +7,7 @@ signature block. Officials open it in Word, edit and sign it. Blanks left for th
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from collections.abc import Callable
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict
@@ -194,6 +195,15 @@ def briefing_docx(b, head: Letterhead, path: str) -> None:
         _targets(doc, p.report, 1)
     _signature(doc, head)
     _save(doc, path)
+
+
+def docx_writer(kind: str, view: Any, head: Letterhead) -> Callable[[str], None]:
+    """A writer of the Word document of a monthly report or a briefing pack."""
+
+    def write(path: str) -> None:
+        (monthly_docx if kind == "monthly" else briefing_docx)(view, head, path)
+
+    return write
 
 
 def _save(doc, path: str) -> None:

@@ -135,15 +135,15 @@ def _projection(f: Finding, months: list[Point] | None, cat: Catalogue, lang: st
     figures = [p.figure for p in months if p.figure is not None]
     scale = SCALE[metric.unit]
     if metric.over_time == "sum":
-        proj = project_flow(figures, thr, scale)
+        proj = project_flow(figures, thr, scale, f.target.threshold.op)
         if proj is None:
             return None, label("no_projection", lang, why=label("why_counts", lang))
     else:
-        proj = project_stock([fig.value for fig in figures], thr, scale)
+        proj = project_stock([fig.value for fig in figures], thr, scale, f.target.threshold.op)
     assert proj is not None and proj.year_end is not None
     head = label("on_track" if proj.on_track else "off_track", lang, value=fmt.value(proj.year_end, metric.unit, lang))
     rest = 12 - proj.months
-    if rest == 0:
+    if rest == 0 or f.target.threshold.op not in (">=", ">"):
         return proj, head
     items = metric.items.get(lang) if metric.items else ""
     if proj.required_rate is not None:

@@ -11,6 +11,7 @@ import math
 from dataclasses import dataclass
 from fractions import Fraction
 
+from engine.check.compare import meets
 from engine.check.figures import Figure
 
 
@@ -40,8 +41,10 @@ def _clamp(value: Fraction, scale: int) -> Fraction:
     return min(max(value, Fraction(0)), Fraction(scale))
 
 
-def project_flow(monthly: list[Figure], threshold: Fraction, scale: int = 100) -> Projection | None:
-    """monthly: this year's months in order, each with counts (numerator, denominator)."""
+def project_flow(monthly: list[Figure], threshold: Fraction, scale: int = 100, op: str = ">=") -> Projection | None:
+    """monthly: this year's months in order, each with counts (numerator, denominator). Whether the year is on
+    track is judged by the target's own operator; the pace still needed is given for targets to reach (≥, >),
+    not for ceilings (≤, <), where "needed" would mean "allowed"."""
     if not monthly or any(f.denominator is None for f in monthly):
         return None
     m = len(monthly)
@@ -55,21 +58,25 @@ def project_flow(monthly: list[Figure], threshold: Fraction, scale: int = 100) -
     projected = num + sum(_clamp(a + b * k, scale) / scale * avg for k in range(m + 1, 13))
     year_den = den + rest * avg
     year_end = projected / year_den * scale
-    if rest == 0:
-        return Projection(m, year_end, year_end >= threshold, None, None, None)
-    needed = threshold / scale * year_den - num
+    on_track = meets(year_end, op, threshold)
+    if rest == 0 or op not in (">=", ">"):
+        return Projection(m, year_end, on_track, None, None, None)
+    needed = threshold / scale * year_den - num  # items still to add over the rest of the year
+    if op == ">":  # strictly above: one item more than the exact share
+        needed = Fraction(math.floor(needed) + 1)
     required_rate = needed / (rest * avg) * scale
     required_items = max(math.ceil(needed / rest), 0)
-    return Projection(m, year_end, year_end >= threshold, required_rate, required_items, None)
+    return Projection(m, year_end, on_track, required_rate, required_items, None)
 
 
-def project_stock(values: list[Fraction], threshold: Fraction, scale: int = 100) -> Projection | None:
-    """values: this year's months in order (the value each month)."""
+def project_stock(values: list[Fraction], threshold: Fraction, scale: int = 100, op: str = ">=") -> Projection | None:
+    """values: this year's months in order (the value each month). On track by the target's own operator; the
+    points a month still to gain only for targets to reach (≥, >)."""
     if not values:
         return None
     m = len(values)
     a, b = trend(values)
     year_end = _clamp(a + b * 12, scale) if m < 12 else values[-1]
-    required = (threshold - values[-1]) / (12 - m) if m < 12 else None
-    return Projection(m, year_end, year_end >= threshold, None, None,
+    required = (threshold - values[-1]) / (12 - m) if m < 12 and op in (">=", ">") else None
+    return Projection(m, year_end, meets(year_end, op, threshold), None, None,
                       max(required, Fraction(0)) if required is not None else None)

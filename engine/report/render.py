@@ -10,7 +10,7 @@ import tempfile
 from typing import Any
 
 from engine.errors import Location, Problem, UsageError
-from engine.io.files import readable
+from engine.io.files import Writer
 from engine.resources import jinja_env
 
 _BROWSERS = ("chromium", "chromium-browser", "google-chrome", "chrome")
@@ -30,29 +30,40 @@ def browser() -> str | None:
     return None
 
 
-def html_to_pdf(html: str, output: str) -> None:
-    """Print the HTML to PDF with headless Chromium, written atomically to output."""
-    exe = browser()
-    if exe is None:
-        raise UsageError([Problem("report.no_browser", {}, Location(output))])
-    folder = os.path.dirname(os.path.abspath(output))
-    with tempfile.TemporaryDirectory(prefix="tthc-check-") as work:
-        page = os.path.join(work, "report.html")
-        with open(page, "w", encoding="utf-8") as fh:
-            fh.write(html)
-        fd, tmp = tempfile.mkstemp(prefix=".tthc-check-", suffix=".pdf", dir=folder)
-        os.close(fd)
-        try:
-            proc = subprocess.run(
-                [exe, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", f"--user-data-dir={os.path.join(work, 'profile')}",
-                 "--no-pdf-header-footer", f"--print-to-pdf={tmp}", f"file://{page}"],
-                capture_output=True, text=True, timeout=120, check=False)
-            if proc.returncode != 0 or os.path.getsize(tmp) == 0:
-                raise RuntimeError(f"{exe} could not print the report: {proc.stderr.strip()[-500:]}")
-            readable(tmp)
-            os.replace(tmp, output)
-        finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
+def pdf_writer(html: str) -> Writer:
+    """A writer that prints the HTML to PDF with headless Chromium. Without a browser, or when it fails, the
+    user's machine lacks something: exit 2 with what to install, never an internal error."""
 
+    def write(path: str) -> None:
+        exe = browser()
+        if exe is None:
+            raise UsageError([Problem("report.no_browser", {}, Location(path))])
+        with tempfile.TemporaryDirectory(prefix="tthc-check-") as work:
+            page = os.path.join(work, "report.html")
+            with open(page, "w", encoding="utf-8") as fh:
+                fh.write(html)
+            try:
+                proc = subprocess.run(
+                    [exe, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                     f"--user-data-dir={os.path.join(work, 'profile')}", "--no-pdf-header-footer",
+                     f"--print-to-pdf={path}", f"file://{page}"],
+                    capture_output=True, text=True, timeout=120, check=False)
+            except (OSError, subprocess.TimeoutExpired) as exc:
+                raise _browser_failed(exe, str(exc), path) from exc
+            if proc.returncode != 0 or not _is_pdf(path):
+                raise _browser_failed(exe, proc.stderr.strip()[-300:] or f"exit {proc.returncode}", path)
+
+    return write
+
+
+def _is_pdf(path: str) -> bool:
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(5) == b"%PDF-"
+    except OSError:
+        return False
+
+
+def _browser_failed(exe: str, reason: str, path: str) -> UsageError:
+    return UsageError([Problem("report.browser_failed", {"browser": exe, "reason": reason}, Location(path))])

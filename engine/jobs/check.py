@@ -1,0 +1,41 @@
+"""The check: submission files against the targets that apply to their period, in one or several formats."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from engine.check.checker import build_checker
+from engine.errors import TthcError
+from engine.io.files import check_not_input, text, write_outputs
+from engine.jobs.outcome import Outcome, plan_outputs, refused, split_waivers
+from engine.output import EXTENSIONS, get_reporter
+from engine.vocabulary import FailOn
+
+
+@dataclass
+class CheckRequest:
+    files: list[str]
+    format: str | None = None            # table | json | markdown; None: from -o's extension, else table
+    lang: str = "vi"
+    outputs: list[str] = field(default_factory=list)
+    fail_on: str = FailOn.MISSED
+    waivers: str | None = None
+    targets: str | None = None
+    rules: str | None = None
+
+
+def run_check(req: CheckRequest) -> Outcome:
+    try:
+        outputs = plan_outputs(req.outputs, req.format, EXTENSIONS, "table")
+        for _, path in outputs:
+            if path:
+                check_not_input(path, req.files)
+        files, waivers = split_waivers(req.files, req.waivers)
+        checker = build_checker(req.targets, req.rules).with_waivers(waivers)
+        run = checker.run(files)  # rules that leave a target without a status fail here: exit 2 too
+        rendered = [(path, get_reporter(kind)(run, checker.catalogue, req.lang)) for kind, path in outputs]
+        write_outputs([(path, text(content)) for path, content in rendered if path])
+    except TthcError as exc:
+        return refused(exc, req.lang, as_json=(req.format or "table") == "json")
+    stdout = "".join(content for path, content in rendered if path is None)
+    return Outcome(run.exit_code(req.fail_on), stdout=stdout)

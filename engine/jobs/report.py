@@ -1,0 +1,91 @@
+"""The reports: the monthly compliance report of one province and the briefing pack of several, in HTML,
+Markdown, PDF, Word and JSON, all from one evaluation that goes through the same Checker as `check`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from engine.check.checker import build_checker
+from engine.errors import DataFileError, Location, Problem, TthcError, UsageError
+from engine.io.files import Writer, check_not_input, text, write_outputs
+from engine.jobs.outcome import EXIT_BAD_INPUT, EXIT_OK, Outcome, plan_outputs, refused, split_waivers
+
+KINDS = ("monthly", "briefing")
+FORMATS = ("html", "markdown", "pdf", "docx", "json")
+EXTENSIONS = {".html": "html", ".htm": "html", ".md": "markdown", ".pdf": "pdf", ".docx": "docx", ".json": "json"}
+_NEEDS_FILE = {"pdf": "report.pdf_needs_output", "docx": "report.docx_needs_output"}
+
+
+@dataclass
+class ReportRequest:
+    kind: str                             # monthly | briefing
+    submissions: list[str]
+    history: str | None = None
+    format: str | None = None
+    lang: str = "vi"
+    outputs: list[str] = field(default_factory=list)
+    waivers: str | None = None
+    letterhead: str | None = None
+    targets: str | None = None
+    rules: str | None = None
+
+
+def run_report(req: ReportRequest) -> Outcome:
+    from engine.history.store import History
+    from engine.report.briefing import build_briefing
+    from engine.report.monthly import build_monthly
+
+    try:
+        outputs = plan_outputs(req.outputs, req.format, EXTENSIONS, "html")
+        for kind, path in outputs:
+            if path:
+                check_not_input(path, req.submissions)
+            elif kind in _NEEDS_FILE:
+                raise UsageError([Problem(_NEEDS_FILE[kind], {}, Location("-o"))])
+        paths, waivers = split_waivers(req.submissions, req.waivers)
+        checker = build_checker(req.targets, req.rules).with_waivers(waivers)
+        run = checker.run(paths, keep_submissions=True)
+        unreadable = [p for s, r in zip(run.submissions, run.files) if s is None for p in r.issues]
+        if unreadable:  # a report needs every submission read; the problems say why one cannot be
+            raise DataFileError(unreadable)
+        items = [(s, r) for s, r in zip(run.submissions, run.files) if s is not None]
+        cat = checker.catalogue
+        history = History.load(req.history, cat)
+        view = (build_monthly(*items[0], history, cat, req.lang) if req.kind == "monthly"
+                else build_briefing(items, history, cat, req.lang))
+        rendered: dict[str, str] = {}
+        writers: list[tuple[str, Writer]] = []
+        stdout = ""
+        for kind, path in outputs:
+            content = _content(kind, view, req, run, cat, rendered)
+            if path is None:
+                stdout += content if isinstance(content, str) else ""
+            else:
+                writers.append((path, text(content) if isinstance(content, str) else content))
+        write_outputs(writers)
+    except TthcError as exc:
+        return refused(exc, req.lang)
+    return Outcome(EXIT_BAD_INPUT if any(r.has_errors for r in run.files) else EXIT_OK, stdout=stdout)
+
+
+def _content(kind: str, view: object, req: ReportRequest, run: object, cat: object,
+             rendered: dict[str, str]) -> str | Writer:
+    """The text of one output, or a writer for the formats written by another program (PDF, Word)."""
+    from engine.report.render import render_text
+
+    if kind == "json":  # the evaluation behind the report, in the check's JSON contract
+        from engine.output.json_result import report_json
+
+        return report_json(run, cat, req.lang)  # type: ignore[arg-type]
+    if kind == "docx":
+        from engine.report.docx import docx_writer, load_letterhead
+
+        return docx_writer(req.kind, view, load_letterhead(req.letterhead))
+    source = "markdown" if kind == "markdown" else "html"
+    if source not in rendered:
+        rendered[source] = render_text(view, req.kind, source)
+    if kind == "pdf":
+        from engine.report.render import pdf_writer
+
+        return pdf_writer(rendered["html"])
+    return rendered[source]

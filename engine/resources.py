@@ -1,20 +1,28 @@
-"""Where the shipped data lives: inside the installed wheel (engine/_data/…) or, in a checkout, at the top level
-of the repository (rules/, targets/, reports/). Users can point --targets and --rules at folders of their own.
+"""Where the shipped data lives: engine/_data/{rules,targets,reports}, read with importlib.resources. In the wheel
+these are the folders themselves (pyproject.toml force-includes the top-level rules/, targets/ and reports/ there);
+in a checkout they are symbolic links to those top-level folders, so that one path serves both. Users point
+--targets and --rules at folders of their own.
 """
 
 from __future__ import annotations
 
 import os
 from functools import lru_cache
+from importlib.resources import files
+from typing import Any
 
-_HERE = os.path.dirname(os.path.abspath(__file__))
+SHIPPED = ("rules", "targets", "reports")
 
 
 def data_dir(name: str) -> str:
-    for candidate in (os.path.join(_HERE, "_data", name), os.path.join(os.path.dirname(_HERE), name)):
-        if os.path.isdir(candidate):
-            return candidate
-    raise FileNotFoundError(f"the shipped folder {name!r} is missing from this installation")
+    """The shipped folder as a real path (symbolic links resolved, so that messages name rules/status.yaml in a
+    checkout, as the user sees it)."""
+    if name not in SHIPPED:
+        raise ValueError(f"no shipped folder {name!r}")
+    folder = os.path.realpath(str(files("engine").joinpath("_data", name)))
+    if not os.path.isdir(folder):
+        raise FileNotFoundError(f"the shipped folder {name!r} is missing from this installation ({folder})")
+    return folder
 
 
 def _escape_markdown(value: object) -> object:
@@ -24,7 +32,7 @@ def _escape_markdown(value: object) -> object:
 
 
 @lru_cache(maxsize=None)
-def jinja_env(kind: str = "markdown"):
+def jinja_env(kind: str = "markdown") -> Any:
     """Templates from reports/: undefined variables are errors; HTML autoescapes (a unit named <script> is
     text); Markdown escapes the characters that would change a table or become markup."""
     import jinja2

@@ -1,17 +1,20 @@
-"""Shared fixtures: the repository's folders, the shipped catalogue and checker, and a CLI runner."""
+"""Shared fixtures: the repository's folders, the shipped catalogue and checker, a CLI runner, a file writer and a
+thread harness. Tests take these as arguments; no test imports another test module or this one."""
 
 from __future__ import annotations
 
 import io
 import os
-import sys
+import threading
+from collections.abc import Callable
 from contextlib import redirect_stderr, redirect_stdout
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 import pytest
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-EXAMPLES = os.path.join(ROOT, "examples")
+ROOT = Path(__file__).resolve().parents[1]
 
 
 @dataclass
@@ -21,38 +24,53 @@ class CliRun:
     stderr: str
 
 
-def run_cli(args: list[str], cwd: str | None = None) -> CliRun:
-    """Run tthc-check in this process, the way a user would, and capture everything it says."""
-    from engine.cli.main import main
-
-    out, err = io.StringIO(), io.StringIO()
-    old = os.getcwd()
-    try:
-        if cwd:
-            os.chdir(cwd)
-        with redirect_stdout(out), redirect_stderr(err):
-            code = main(args)
-    finally:
-        os.chdir(old)
-    return CliRun(code, out.getvalue(), err.getvalue())
+@pytest.fixture(scope="session")
+def root() -> Path:
+    return ROOT
 
 
 @pytest.fixture(scope="session")
-def catalogue():
+def examples() -> Path:
+    return ROOT / "examples"
+
+
+@pytest.fixture(scope="session")
+def cli() -> Callable[..., CliRun]:
+    """Run tthc-check in this process, the way a user would, and capture everything it says. The working
+    directory is the repository unless another is given."""
+    from engine.cli import main
+
+    def run(args: list[str], cwd: str | os.PathLike[str] | None = ROOT) -> CliRun:
+        out, err = io.StringIO(), io.StringIO()
+        old = os.getcwd()
+        try:
+            if cwd:
+                os.chdir(cwd)
+            with redirect_stdout(out), redirect_stderr(err):
+                code = main(args)
+        finally:
+            os.chdir(old)
+        return CliRun(code, out.getvalue(), err.getvalue())
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def catalogue() -> Any:
     from engine.catalogue import load_catalogue
 
-    return load_catalogue(os.path.join(ROOT, "targets"))
+    return load_catalogue()
 
 
 @pytest.fixture(scope="session")
-def checker():
+def checker() -> Any:
     from engine.check.checker import build_checker
 
     return build_checker()
 
 
 @pytest.fixture
-def write(tmp_path):
+def write(tmp_path: Path) -> Callable[[str, str | bytes], str]:
     """Write a file under a temporary folder and return its path."""
 
     def _write(name: str, text: str | bytes) -> str:
@@ -67,4 +85,28 @@ def write(tmp_path):
     return _write
 
 
-sys.path.insert(0, ROOT)
+@pytest.fixture(scope="session")
+def in_threads() -> Callable[[Callable[[], Any], int, int], list[Any]]:
+    """Run work() `times` times in each of `threads` threads; return every result, or raise the first error."""
+
+    def run(work: Callable[[], Any], threads: int = 4, times: int = 100) -> list[Any]:
+        results: list[Any] = []
+        errors: list[BaseException] = []
+
+        def loop() -> None:
+            try:
+                for _ in range(times):
+                    results.append(work())
+            except BaseException as exc:  # collected and raised below: a thread's error must fail the test
+                errors.append(exc)
+
+        workers = [threading.Thread(target=loop) for _ in range(threads)]
+        for w in workers:
+            w.start()
+        for w in workers:
+            w.join()
+        if errors:
+            raise errors[0]
+        return results
+
+    return run

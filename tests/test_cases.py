@@ -12,7 +12,7 @@ import shutil
 import pytest
 import yaml
 
-from tests.conftest import ROOT, run_cli
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 CASES = os.path.join(ROOT, "tests", "cases")
 KINDS = ("check", "bad")  # check: any CLI behaviour; bad: malformed input, which must exit 2 in every language and format
@@ -52,12 +52,12 @@ def _literal(dumper, text):
 
 
 @pytest.mark.parametrize("name", _cases())
-def test_case(name, tmp_path):
+def test_case(cli, name, tmp_path):
     path = os.path.join(CASES, name)
     with open(path, encoding="utf-8") as fh:
         case = yaml.safe_load(fh)
     _prepare(case, tmp_path)
-    result = run_cli(case["args"], cwd=str(tmp_path))
+    result = cli(case["args"], cwd=str(tmp_path))
     if os.environ.get("TTHC_REGEN"):
         case.update(exit=result.code, stdout=result.stdout, stderr=result.stderr)
         dumper = yaml.SafeDumper
@@ -68,16 +68,16 @@ def test_case(name, tmp_path):
         return
     assert (result.code, result.stdout, result.stderr) == (case["exit"], case["stdout"], case["stderr"])
     if name.startswith("bad/"):
-        _bad_everywhere(case, result, tmp_path)
+        _bad_everywhere(cli, case, result, tmp_path)
 
 
-def _bad_everywhere(case: dict, vi, tmp_path) -> None:
+def _bad_everywhere(cli, case: dict, vi, tmp_path) -> None:
     """Bad input: exit 2, no traceback, the same problems in English and as JSON."""
     assert vi.code == 2 and "Traceback" not in vi.stdout + vi.stderr
     args = [a for a in case["args"] if a not in ("--lang", "vi", "en")]
-    en = run_cli(["--lang", "en", *args], cwd=str(tmp_path))
+    en = cli(["--lang", "en", *args], cwd=str(tmp_path))
     assert en.code == 2 and "Traceback" not in en.stdout + en.stderr
-    as_json = run_cli(["--format", "json", *args], cwd=str(tmp_path))
+    as_json = cli(["--format", "json", *args], cwd=str(tmp_path))
     assert as_json.code == 2 and as_json.stderr == ""
     issues = [i for r in json.loads(as_json.stdout)["results"] for i in r["issues"] if i["severity"] == "error"]
     assert issues and all(i["file"] for i in issues)

@@ -9,14 +9,14 @@ import sys
 
 import pytest
 
-from tests.conftest import ROOT, run_cli
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 EXAMPLE = "examples/ha-giang-2024.yaml"
 
 
-def test_output_file_is_written_whole(tmp_path):
+def test_output_file_is_written_whole(cli, tmp_path):
     out = tmp_path / "ket-qua.json"
-    result = run_cli(["--format", "json", "-o", str(out), EXAMPLE], cwd=ROOT)
+    result = cli(["--format", "json", "-o", str(out), EXAMPLE], cwd=ROOT)
     assert (result.code, result.stdout, result.stderr) == (0, "", "")
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["schema"] == "tthc-check/result/1"
@@ -24,16 +24,16 @@ def test_output_file_is_written_whole(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["ket-qua.json"]  # no temporary file left behind
 
 
-def test_output_never_overwrites_an_input(tmp_path):
+def test_output_never_overwrites_an_input(cli, tmp_path):
     sub = tmp_path / "s.yaml"
     original = "province: Hà Giang\nperiod: 2024\n"
     sub.write_text(original, encoding="utf-8")
-    result = run_cli([str(sub), "-o", str(sub)])
+    result = cli([str(sub), "-o", str(sub)])
     assert result.code == 2 and "usage.output_is_input" in result.stderr
     assert sub.read_text(encoding="utf-8") == original
 
 
-def test_internal_error_is_exit_3_with_a_log(monkeypatch, tmp_path):
+def test_internal_error_is_exit_3_with_a_log(cli, monkeypatch, tmp_path):
     import engine.check.checker as checker_module
 
     def explode(*args, **kwargs):
@@ -44,7 +44,7 @@ def test_internal_error_is_exit_3_with_a_log(monkeypatch, tmp_path):
     import tempfile
 
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
-    result = run_cli([EXAMPLE], cwd=ROOT)
+    result = cli([EXAMPLE], cwd=ROOT)
     assert result.code == 3
     assert "ZeroDivisionError: boom" in result.stderr and "Traceback" not in result.stderr
     log = result.stderr.strip().split(": ")[-1]
@@ -52,34 +52,34 @@ def test_internal_error_is_exit_3_with_a_log(monkeypatch, tmp_path):
         assert log.startswith(str(tmp_path)) and "ZeroDivisionError" in fh.read()
 
 
-def test_interrupt_is_exit_130(monkeypatch):
+def test_interrupt_is_exit_130(cli, monkeypatch):
     import engine.check.checker as checker_module
 
     def interrupt(self, paths):
         raise KeyboardInterrupt
 
     monkeypatch.setattr(checker_module.Checker, "run", interrupt)
-    assert run_cli([EXAMPLE], cwd=ROOT).code == 130
+    assert cli([EXAMPLE], cwd=ROOT).code == 130
 
 
-def test_version_and_help():
+def test_version_and_help(cli):
     from engine import __version__
 
-    assert run_cli(["--version"]).stdout == f"tthc-check {__version__}\n"
-    help_text = run_cli(["--help"]).stdout
+    assert cli(["--version"]).stdout == f"tthc-check {__version__}\n"
+    help_text = cli(["--help"]).stdout
     assert "targets" in help_text and "schema" in help_text
 
 
-def test_schema_subcommand_matches_committed_schema():
+def test_schema_subcommand_matches_committed_schema(cli):
     with open(os.path.join(ROOT, "schema", "submission.schema.json"), encoding="utf-8") as fh:
-        assert run_cli(["schema"]).stdout == fh.read()
+        assert cli(["schema"]).stdout == fh.read()
 
 
-def test_examples_validate_against_the_schema():
+def test_examples_validate_against_the_schema(cli):
     jsonschema = pytest.importorskip("jsonschema")
     import yaml
 
-    schema = json.loads(run_cli(["schema"]).stdout)
+    schema = json.loads(cli(["schema"]).stdout)
     names = sorted(n for n in os.listdir(os.path.join(ROOT, "examples")) if n.endswith(".yaml"))
     names += [os.path.join("history", "2025", "tuyen-quang-2025-09.yaml")]
     for name in names:
@@ -103,36 +103,38 @@ def test_same_output_whatever_the_hash_seed():
     assert len(outputs) == 1
 
 
-def test_targets_json_lists_every_target_with_its_basis():
-    data = json.loads(run_cli(["targets", "--format", "json", "--lang", "en"]).stdout)
-    assert data["schema"] == "tthc-check/targets/1" and len(data["targets"]) == 20
+def test_targets_json_lists_every_target_with_its_basis(cli, catalogue):
+    data = json.loads(cli(["targets", "--format", "json", "--lang", "en"]).stdout)
+    assert data["schema"] == "tthc-check/targets/1"
+    assert sorted(t["id"] for t in data["targets"]) == sorted(catalogue.targets)
     payment = {t["id"]: t for t in data["targets"]}["cp2024-online-payment"]
     assert (payment["threshold"], payment["op"], payment["confidence"], payment["verified"]) == ("45", ">=", "M", False)
     assert payment["instrument"]["number"] is None and "seed 000" in payment["instrument"]["source"]
-    assert run_cli(["targets", "--format", "markdown"]).stdout.startswith("| Mã | Chỉ số |")
+    assert cli(["targets", "--format", "markdown"]).stdout.startswith("| Mã | Chỉ số |")
 
 
-def test_rules_subcommand_lists_every_rule_with_its_place():
-    out = run_cli(["rules", "--lang", "en"], cwd=ROOT).stdout
+def test_rules_subcommand_lists_every_rule_with_its_place(cli, checker):
+    out = cli(["rules", "--lang", "en"], cwd=ROOT).stdout
     assert "rules/status.yaml:4: status-met (set_status)" in out
     assert "rules/responsibility.yaml:13: units-behind (name_units_behind)" in out
-    assert out.count("\n  ") == 7 and "status-waived (set_status)" in out
+    listed = [line.split(": ")[1].split(" (")[0] for line in out.splitlines() if not line.startswith("  ")]
+    assert sorted(listed) == sorted(checker.engine.book.rules)
 
 
-def test_several_outputs_from_one_run(tmp_path):
+def test_several_outputs_from_one_run(cli, tmp_path):
     outs = [tmp_path / "ket-qua.json", tmp_path / "ket-qua.md", tmp_path / "ket-qua.txt"]
     args = ["examples/tuyen-quang-2025-09-units.yaml"]
-    result = run_cli([*args, *sum((["-o", str(p)] for p in outs), [])], cwd=ROOT)
+    result = cli([*args, *sum((["-o", str(p)] for p in outs), [])], cwd=ROOT)
     assert (result.code, result.stdout) == (1, "")
     for path, fmt in zip(outs, ("json", "markdown", "table")):
-        assert path.read_text(encoding="utf-8") == run_cli(["-f", fmt, *args], cwd=ROOT).stdout
-    bad = run_cli([*args, "-o", str(tmp_path / "a.json"), "-o", str(tmp_path / "a.xyz")], cwd=ROOT)
+        assert path.read_text(encoding="utf-8") == cli(["-f", fmt, *args], cwd=ROOT).stdout
+    bad = cli([*args, "-o", str(tmp_path / "a.json"), "-o", str(tmp_path / "a.xyz")], cwd=ROOT)
     assert bad.code == 2 and "usage.output_extension" in bad.stderr
     assert not (tmp_path / "a.json").exists()  # nothing is written when one output cannot be
 
 
-def test_several_report_outputs(tmp_path):
-    result = run_cli(["report", "monthly", "examples/history/2024/ha-giang-2024-11.yaml", "--history", "examples/history",
+def test_several_report_outputs(cli, tmp_path):
+    result = cli(["report", "monthly", "examples/history/2024/ha-giang-2024-11.yaml", "--history", "examples/history",
                       "-o", str(tmp_path / "r.html"), "-o", str(tmp_path / "r.md"), "-o", str(tmp_path / "ket-qua.json"),
                       "-o", str(tmp_path / "r.docx")], cwd=ROOT)
     assert result.code == 0

@@ -3,6 +3,7 @@ LibreOffice, the same bytes for the same inputs."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 
@@ -10,20 +11,20 @@ import docx
 import pytest
 from docx.shared import Mm
 
-from tests.conftest import ROOT, run_cli
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 MONTHLY = ["report", "monthly", "examples/history/2025/tuyen-quang-2025-09.yaml", "--history", "examples/history"]
 
 
-def _make(tmp_path, name="r.docx", extra=()):
+def _make(cli, tmp_path, name="r.docx", extra=()):
     out = tmp_path / name
-    result = run_cli([*MONTHLY, "-o", str(out), *extra], cwd=ROOT)
+    result = cli([*MONTHLY, "-o", str(out), *extra], cwd=ROOT)
     assert result.code == 0, result.stderr
     return out
 
 
-def test_the_document_has_the_official_layout(tmp_path):
-    d = docx.Document(str(_make(tmp_path)))
+def test_the_document_has_the_official_layout(cli, tmp_path):
+    d = docx.Document(str(_make(cli, tmp_path)))
     text = "\n".join(p.text for p in d.paragraphs)
     cells = "\n".join(c.text for t in d.tables for row in t.rows for c in row.cells)
     assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in cells and "Độc lập - Tự do - Hạnh phúc" in cells
@@ -38,33 +39,33 @@ def test_the_document_has_the_official_layout(tmp_path):
     assert d.styles["Normal"].font.name == "Times New Roman"
 
 
-def test_same_inputs_same_bytes_and_a_letterhead(tmp_path):
-    a, b = _make(tmp_path, "a.docx"), _make(tmp_path, "b.docx")
+def test_same_inputs_same_bytes_and_a_letterhead(cli, tmp_path):
+    a, b = _make(cli, tmp_path, "a.docx"), _make(cli, tmp_path, "b.docx")
     assert a.read_bytes() == b.read_bytes()
     head = tmp_path / "vanban.yaml"
     head.write_text("parent: ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG\nissuer: Văn phòng UBND tỉnh\nnumber: 'Số: 123/BC-VP'\n"
                     "place: Tuyên Quang\nsigner: Nguyễn Văn A\n", encoding="utf-8")
-    d = docx.Document(str(_make(tmp_path, "c.docx", ["--letterhead", str(head)])))
+    d = docx.Document(str(_make(cli, tmp_path, "c.docx", ["--letterhead", str(head)])))
     cells = "\n".join(c.text for t in d.tables for row in t.rows for c in row.cells)
     assert "ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG" in cells and "Số: 123/BC-VP" in cells and "Nguyễn Văn A" in cells
     head.write_text("signr: x\n", encoding="utf-8")
-    bad = run_cli([*MONTHLY, "-o", str(tmp_path / "d.docx"), "--letterhead", str(head)], cwd=ROOT)
+    bad = cli([*MONTHLY, "-o", str(tmp_path / "d.docx"), "--letterhead", str(head)], cwd=ROOT)
     assert bad.code == 2 and 'trường "signr" không được biết; có phải ý bạn là "signer"?' in bad.stderr
 
 
-def test_briefing_docx(tmp_path):
+def test_briefing_docx(cli, tmp_path):
     out = tmp_path / "hop.docx"
     meeting = [f"examples/history/2024/{p}-2024-11.yaml" for p in ("ha-giang", "yen-bai", "lao-cai", "phu-tho")]
-    assert run_cli(["report", "briefing", *meeting, "--history", "examples/history", "-o", str(out)], cwd=ROOT).code == 0
+    assert cli(["report", "briefing", *meeting, "--history", "examples/history", "-o", str(out)], cwd=ROOT).code == 0
     text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
     assert "TỈNH YÊN BÁI" in text and "Đề nghị nêu tại cuộc họp" in text
 
 
-def test_libreoffice_renders_it(tmp_path):
+def test_libreoffice_renders_it(cli, tmp_path):
     exe = shutil.which("soffice") or shutil.which("libreoffice")
     if exe is None or shutil.which("pdftotext") is None:
         pytest.skip("LibreOffice or poppler-utils is not installed (make test installs them)")
-    out = _make(tmp_path)
+    out = _make(cli, tmp_path)
     subprocess.run([exe, "--headless", f"-env:UserInstallation=file://{tmp_path}/lo", "--convert-to", "pdf",
                     "--outdir", str(tmp_path), str(out)], capture_output=True, timeout=180, check=True)
     text = subprocess.run(["pdftotext", "-layout", str(tmp_path / "r.pdf"), "-"], capture_output=True, text=True,

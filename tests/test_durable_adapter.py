@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import threading
-
 import pytest
 
 from engine.rules.durable_adapter import RuleEngineFailure, RulesEngine, check_fact
@@ -44,23 +42,10 @@ def test_identical_facts_in_separate_evaluations_do_not_leak(checker):
     assert [(f.rule, f.slots) for f in a] == [(f.rule, f.slots) for f in b]
 
 
-def test_threads_get_the_same_results(checker):
+def test_threads_get_the_same_results(checker, in_threads):
     expected = _statuses(checker.engine.run(_facts(False)))
-    errors, results = [], []
-
-    def work():
-        try:
-            for _ in range(200):
-                results.append(_statuses(checker.engine.run(_facts(False))))
-        except BaseException as exc:  # noqa: BLE001
-            errors.append(exc)
-
-    threads = [threading.Thread(target=work) for _ in range(4)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    assert errors == [] and len(results) == 800 and all(r == expected for r in results)
+    results = in_threads(lambda: _statuses(checker.engine.run(_facts(False))), threads=4, times=200)
+    assert len(results) == 800 and all(r == expected for r in results)
 
 
 @pytest.mark.parametrize("value", [1e-05, 0.5, float("nan"), [1], {"a": 1}, 2**60])

@@ -6,7 +6,8 @@ from __future__ import annotations
 import os
 from fractions import Fraction
 
-from tests.conftest import EXAMPLES
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+EXAMPLES = os.path.join(ROOT, "examples")
 
 
 def check(checker, name):

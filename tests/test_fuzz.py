@@ -18,8 +18,7 @@ from hypothesis import strategies as st
 from engine.output.json_result import file_dict
 from engine.model.submission import dump_submission, validate_submission
 from engine.io.yamlio import parse_yaml
-from tests.conftest import run_cli
-from tests.test_properties import submissions
+from strategies import submissions
 
 MODEST = 60
 LONG = int(os.environ.get("TTHC_FUZZ_EXAMPLES", "10000"))
@@ -130,22 +129,22 @@ def invalid_submissions(draw):
     return doc
 
 
-def _run(doc, tmp_path_factory, name="s.yaml"):
+def _run(cli, doc, tmp_path_factory, name="s.yaml"):
     folder = tmp_path_factory.mktemp("fuzz")
     (folder / name).write_text(yaml.safe_dump(doc, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    return run_cli(["-f", "json", "--lang", "en", name], cwd=str(folder))
+    return cli(["-f", "json", "--lang", "en", name], cwd=str(folder))
 
 
-def _valid(doc, tmp_path_factory):
-    result = _run(doc, tmp_path_factory)
+def _valid(cli, doc, tmp_path_factory):
+    result = _run(cli, doc, tmp_path_factory)
     assert result.code in (0, 1), result.stdout
     assert "Traceback" not in result.stdout + result.stderr
     issues = json.loads(result.stdout)["results"][0]["issues"]
     assert [i for i in issues if i["severity"] == "error"] == []
 
 
-def _invalid(doc, tmp_path_factory):
-    result = _run(doc, tmp_path_factory)
+def _invalid(cli, doc, tmp_path_factory):
+    result = _run(cli, doc, tmp_path_factory)
     assert result.code == 2, (doc, result.stdout)
     assert "Traceback" not in result.stdout + result.stderr and result.stderr == ""
     issues = json.loads(result.stdout)["results"][0]["issues"]
@@ -164,14 +163,14 @@ def _round_trip(checker, doc):
 
 @_settings(MODEST)
 @given(doc=valid_submissions())
-def test_valid_submissions_are_answered(doc, tmp_path_factory):
-    _valid(doc, tmp_path_factory)
+def test_valid_submissions_are_answered(cli, doc, tmp_path_factory):
+    _valid(cli, doc, tmp_path_factory)
 
 
 @_settings(MODEST)
 @given(doc=invalid_submissions())
-def test_invalid_submissions_exit_2(doc, tmp_path_factory):
-    _invalid(doc, tmp_path_factory)
+def test_invalid_submissions_exit_2(cli, doc, tmp_path_factory):
+    _invalid(cli, doc, tmp_path_factory)
 
 
 @_settings(MODEST)
@@ -183,15 +182,15 @@ def test_written_back_and_read_again_gives_the_same_result(checker, doc):
 @pytest.mark.fuzz
 @_settings(LONG)
 @given(doc=valid_submissions())
-def test_long_valid(doc, tmp_path_factory):
-    _valid(doc, tmp_path_factory)
+def test_long_valid(cli, doc, tmp_path_factory):
+    _valid(cli, doc, tmp_path_factory)
 
 
 @pytest.mark.fuzz
 @_settings(LONG)
 @given(doc=invalid_submissions())
-def test_long_invalid(doc, tmp_path_factory):
-    _invalid(doc, tmp_path_factory)
+def test_long_invalid(cli, doc, tmp_path_factory):
+    _invalid(cli, doc, tmp_path_factory)
 
 
 @pytest.mark.fuzz

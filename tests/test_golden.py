@@ -7,7 +7,7 @@ import os
 
 import pytest
 
-from tests.conftest import ROOT, run_cli
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 GOLDEN = os.path.join(ROOT, "tests", "golden")
 EXAMPLES = sorted(n for n in os.listdir(os.path.join(ROOT, "examples")) if n.endswith(".yaml"))
@@ -17,8 +17,8 @@ FORMATS = {"table": "txt", "json": "json", "markdown": "md"}
 @pytest.mark.parametrize("lang", ["vi", "en"])
 @pytest.mark.parametrize("fmt", sorted(FORMATS))
 @pytest.mark.parametrize("example", EXAMPLES)
-def test_golden(example, fmt, lang):
-    result = run_cli(["--format", fmt, "--lang", lang, f"examples/{example}"], cwd=ROOT)
+def test_golden(cli, example, fmt, lang):
+    result = cli(["--format", fmt, "--lang", lang, f"examples/{example}"], cwd=ROOT)
     name = f"{example[:-5]}.{lang}.{FORMATS[fmt]}"
     path = os.path.join(GOLDEN, name)
     text = f"exit {result.code}\n{result.stdout}"

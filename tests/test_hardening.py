@@ -7,10 +7,10 @@ import builtins
 import json
 import os
 import resource
-import threading
 
 from engine.output.json_result import file_dict
-from tests.conftest import EXAMPLES, ROOT, run_cli
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+EXAMPLES = os.path.join(ROOT, "examples")
 
 UNITS = os.path.join(EXAMPLES, "tuyen-quang-2025-09-units.yaml")
 
@@ -32,34 +32,21 @@ def test_5000_evaluations_in_one_process_equal_the_first_with_flat_memory(checke
     assert rss[-1] - rss[0] < 20 * 1024, rss  # peak RSS (KB) grows by less than 20 MB over 4,000 evaluations
 
 
-def test_threads_give_the_same_results(checker):
+def test_threads_give_the_same_results(checker, in_threads):
     text = _text(UNITS)
     first = file_dict(checker.check_text(text, "u.yaml"), "en")
-    errors, seen = [], []
-
-    def work():
-        try:
-            for _ in range(100):
-                seen.append(file_dict(checker.check_text(text, "u.yaml"), "en") == first)
-        except BaseException as exc:  # noqa: BLE001
-            errors.append(exc)
-
-    threads = [threading.Thread(target=work) for _ in range(4)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    assert errors == [] and seen == [True] * 400
+    seen = in_threads(lambda: file_dict(checker.check_text(text, "u.yaml"), "en") == first, threads=4, times=100)
+    assert seen == [True] * 400
 
 
-def test_each_file_gets_the_same_result_whatever_the_order_of_files():
+def test_each_file_gets_the_same_result_whatever_the_order_of_files(cli):
     names = ["examples/ha-giang-2024.yaml", "examples/tuyen-quang-2025-09-units.yaml", "examples/lao-cai-2022-09.yaml"]
-    forward = json.loads(run_cli(["-f", "json", *names], cwd=ROOT).stdout)["results"]
-    backward = json.loads(run_cli(["-f", "json", *reversed(names)], cwd=ROOT).stdout)["results"]
+    forward = json.loads(cli(["-f", "json", *names], cwd=ROOT).stdout)["results"]
+    backward = json.loads(cli(["-f", "json", *reversed(names)], cwd=ROOT).stdout)["results"]
     assert forward == list(reversed(backward))
 
 
-def test_interrupted_write_leaves_nothing_half_written(tmp_path, monkeypatch):
+def test_interrupted_write_leaves_nothing_half_written(cli, tmp_path, monkeypatch):
     out = tmp_path / "bao-cao.json"
     out.write_text("the previous report\n", encoding="utf-8")
 
@@ -67,13 +54,13 @@ def test_interrupted_write_leaves_nothing_half_written(tmp_path, monkeypatch):
         raise KeyboardInterrupt
 
     monkeypatch.setattr(os, "replace", interrupted)
-    result = run_cli(["-f", "json", "-o", str(out), "examples/ha-giang-2024.yaml"], cwd=ROOT)
+    result = cli(["-f", "json", "-o", str(out), "examples/ha-giang-2024.yaml"], cwd=ROOT)
     assert result.code == 130
     assert out.read_text(encoding="utf-8") == "the previous report\n"  # untouched
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bao-cao.json"]  # no temporary file left
 
 
-def test_a_submission_makes_the_tool_open_no_other_file(checker, write, monkeypatch):
+def test_a_submission_makes_the_tool_open_no_other_file(cli, checker, write, monkeypatch):
     low = "indicators: {online_payment_rate: {numerator: 1, denominator: 10}}"
     path = write("s.yaml", "province: Hà Giang\nperiod: 2024\n" + low + "\nunits:\n"
                            f"  - {{name: ../../../etc/passwd, kind: commune, {low}}}\n"
@@ -92,6 +79,6 @@ def test_a_submission_makes_the_tool_open_no_other_file(checker, write, monkeypa
     assert opened == [path]
     assert not result.has_errors
     monkeypatch.undo()
-    md = run_cli(["-f", "markdown", path]).stdout
+    md = cli(["-f", "markdown", path]).stdout
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in md and "<script>" not in md  # shown as text, never as markup
     assert "{{ config }}" in md and "../../../etc/passwd" in md  # a name is only ever a name

@@ -14,7 +14,7 @@ import yaml
 from engine.model.periods import parse_period
 from engine.records.generate import records, write
 from engine.records.mapping import load_mapping
-from tests.conftest import ROOT, run_cli
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 MAPPING = os.path.join(ROOT, "examples", "records", "mapping.yaml")
 SAMPLE = os.path.join(ROOT, "examples", "records", "ha-giang-2024.csv")
@@ -65,9 +65,9 @@ def known_answers(path: str, start: date, end: date) -> tuple[dict, dict]:
     return units, excluded
 
 
-def _computed(tmp_path, records_path: str, period: str = "2024", extra: list[str] | None = None):
+def _computed(cli, tmp_path, records_path: str, period: str = "2024", extra: list[str] | None = None):
     out = tmp_path / "s.yaml"
-    result = run_cli(["compute", records_path, "--mapping", MAPPING, "--province", "Hà Giang", "--period", period,
+    result = cli(["compute", records_path, "--mapping", MAPPING, "--province", "Hà Giang", "--period", period,
                       "-o", str(out), *(extra or [])])
     assert result.code == 0, result.stderr
     with open(out, encoding="utf-8") as fh:
@@ -75,10 +75,10 @@ def _computed(tmp_path, records_path: str, period: str = "2024", extra: list[str
 
 
 @pytest.mark.parametrize("period", ["2024", "2024-09", "2024-Q2"])
-def test_counts_equal_the_known_answers(tmp_path, period):
+def test_counts_equal_the_known_answers(cli, tmp_path, period):
     p = parse_period(period)
     units, excluded = known_answers(SAMPLE, p.start, p.end)
-    doc, stderr = _computed(tmp_path, SAMPLE, period)
+    doc, stderr = _computed(cli, tmp_path, SAMPLE, period)
     names = {"carried": "dossiers_carried_over", "online": "dossiers_received_online", "offline": "dossiers_received_offline",
              "early": "dossiers_resolved_early", "on_time": "dossiers_resolved_on_time", "late": "dossiers_resolved_late",
              "in_time": "dossiers_pending_in_time", "overdue": "dossiers_pending_overdue", "returned": "dossiers_returned"}
@@ -98,14 +98,14 @@ def test_counts_equal_the_known_answers(tmp_path, period):
         assert f"{n} hàng dữ liệu vì {reason}" in stderr
 
 
-def test_the_output_is_a_valid_submission_that_checks(tmp_path):
-    _, _ = _computed(tmp_path, SAMPLE)
-    result = run_cli([str(tmp_path / "s.yaml"), "-f", "json"])
+def test_the_output_is_a_valid_submission_that_checks(cli, tmp_path):
+    _, _ = _computed(cli, tmp_path, SAMPLE)
+    result = cli([str(tmp_path / "s.yaml"), "-f", "json"])
     assert result.code in (0, 1)
     assert '"severity": "error"' not in result.stdout and '"identity.broken"' not in result.stdout
 
 
-def test_parquet_and_excel_give_the_same_submission(tmp_path):
+def test_parquet_and_excel_give_the_same_submission(cli, tmp_path):
     recs = records(500, seed=11)
     for name in ("r.csv", "r.parquet"):  # the Parquet file has typed timestamps, the CSV text
         write(recs, str(tmp_path / name))
@@ -118,23 +118,23 @@ def test_parquet_and_excel_give_the_same_submission(tmp_path):
     for row in table.to_pylist():
         sheet.append(list(row.values()))
     book.save(tmp_path / "r.xlsx")
-    docs = [_computed(tmp_path, str(tmp_path / n))[0] for n in ("r.csv", "r.parquet", "r.xlsx")]
+    docs = [_computed(cli, tmp_path, str(tmp_path / n))[0] for n in ("r.csv", "r.parquet", "r.xlsx")]
     assert docs[0] == docs[1] == docs[2]
 
 
-def test_cut_off_date(tmp_path):
-    doc, stderr = _computed(tmp_path, SAMPLE, "2024", ["--as-of", "2024-06-30"])
+def test_cut_off_date(cli, tmp_path):
+    doc, stderr = _computed(cli, tmp_path, SAMPLE, "2024", ["--as-of", "2024-06-30"])
     units, _ = known_answers(SAMPLE, date(2024, 1, 1), date(2024, 6, 30))
     assert doc["as_of"] == date(2024, 6, 30)
     assert doc["counts"]["dossiers_received_online"] == sum(u["online"] for u in units.values())
     assert "tiếp nhận sau ngày chốt" in stderr
 
 
-def test_missing_column_names_the_column(tmp_path):
+def test_missing_column_names_the_column(cli, tmp_path):
     import pyarrow.csv as pacsv
 
     pacsv.write_csv(records(50).text.drop(["SoHoa"]), str(tmp_path / "r.csv"))
-    result = run_cli(["compute", str(tmp_path / "r.csv"), "--mapping", MAPPING, "--province", "Hà Giang",
+    result = cli(["compute", str(tmp_path / "r.csv"), "--mapping", MAPPING, "--province", "Hà Giang",
                       "--period", "2024", "-o", str(tmp_path / "s.yaml")])
     assert result.code == 2 and 'thiếu cột "SoHoa" (cho digitised)' in result.stderr
     assert not (tmp_path / "s.yaml").exists()
@@ -150,6 +150,6 @@ def test_mapping_errors_have_file_and_line(tmp_path):
     assert ("field.unknown", 21, "true_values") in problems
 
 
-def test_bad_province_or_period(tmp_path):
-    result = run_cli(["compute", SAMPLE, "--mapping", MAPPING, "--province", "Yên Bái", "--period", "2025-09"])
+def test_bad_province_or_period(cli, tmp_path):
+    result = cli(["compute", SAMPLE, "--mapping", MAPPING, "--province", "Yên Bái", "--period", "2025-09"])
     assert result.code == 2 and "Lào Cai" in result.stderr

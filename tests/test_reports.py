@@ -18,7 +18,7 @@ from engine.model.periods import parse_period
 from engine.report.projection import project_flow, project_stock, trend
 from engine.report.briefing import ranking
 from engine.report.monthly import top_gaps
-from tests.conftest import ROOT, run_cli
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 HISTORY = os.path.join(ROOT, "examples", "history")
 MEETING = [f"examples/history/2024/{p}-2024-11.yaml" for p in ("ha-giang", "yen-bai", "lao-cai", "phu-tho")]
@@ -95,8 +95,8 @@ REPORTS = {
 @pytest.mark.parametrize("lang", ["vi", "en"])
 @pytest.mark.parametrize("fmt", ["html", "markdown"])
 @pytest.mark.parametrize("name", sorted(REPORTS))
-def test_report_golden(name, fmt, lang):
-    result = run_cli([*REPORTS[name], "--history", "examples/history", "-f", fmt, "--lang", lang], cwd=ROOT)
+def test_report_golden(cli, name, fmt, lang):
+    result = cli([*REPORTS[name], "--history", "examples/history", "-f", fmt, "--lang", lang], cwd=ROOT)
     assert result.code == 0 and result.stderr == ""
     path = os.path.join(GOLDEN, f"{name}.{lang}.{'md' if fmt == 'markdown' else 'html'}")
     if os.environ.get("TTHC_REGEN"):
@@ -126,10 +126,10 @@ def _render(exe: str, html_path: str, tmp_path) -> tuple[str, str]:
 
 
 @pytest.mark.parametrize("name", sorted(REPORTS))
-def test_html_renders_in_a_browser_with_the_figures(name, tmp_path):
+def test_html_renders_in_a_browser_with_the_figures(cli, name, tmp_path):
     exe = _browser()
     out = tmp_path / f"{name}.html"
-    assert run_cli([*REPORTS[name], "--history", "examples/history", "-o", str(out)], cwd=ROOT).code == 0
+    assert cli([*REPORTS[name], "--history", "examples/history", "-o", str(out)], cwd=ROOT).code == 0
     dom, log = _render(exe, str(out), tmp_path)
     assert not re.search(r"CONSOLE[:(]\d+|Uncaught|ERR_FILE_NOT_FOUND", log), log[-2000:]
     text = re.sub(r"<[^>]+>", " ", dom)
@@ -140,26 +140,26 @@ def test_html_renders_in_a_browser_with_the_figures(name, tmp_path):
         assert figure in text, figure
 
 
-def test_a_unit_named_script_is_text(tmp_path, write):
+def test_a_unit_named_script_is_text(cli, tmp_path, write):
     exe = _browser()
     path = write("s.yaml", "province: Hà Giang\nperiod: 2024-06\n"
                            "indicators: {online_payment_rate: {numerator: 1, denominator: 10}}\n"
                            "units:\n  - {name: '<script>document.title=\"x\"</script>', kind: commune,"
                            " indicators: {online_payment_rate: {numerator: 1, denominator: 10}}}\n")
     out = tmp_path / "r.html"
-    assert run_cli(["report", "monthly", path, "-o", str(out)]).code == 0
+    assert cli(["report", "monthly", path, "-o", str(out)]).code == 0
     html = out.read_text(encoding="utf-8")
     assert "&lt;script&gt;" in html and "<script>" not in html
     dom, _ = _render(exe, str(out), tmp_path)
     assert "<title>x</title>" not in dom
 
 
-def test_pdf_is_printed_from_the_same_html(tmp_path):
+def test_pdf_is_printed_from_the_same_html(cli, tmp_path):
     _browser()
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext is not installed (Debian package poppler-utils)")
     out = tmp_path / "bao-cao.pdf"
-    result = run_cli(["report", "monthly", "examples/history/2025/tuyen-quang-2025-09.yaml", "--history",
+    result = cli(["report", "monthly", "examples/history/2025/tuyen-quang-2025-09.yaml", "--history",
                       "examples/history", "-o", str(out)], cwd=ROOT)
     assert result.code == 0, result.stderr
     assert out.read_bytes().startswith(b"%PDF")
@@ -229,7 +229,7 @@ def test_projection_judges_the_year_by_the_targets_own_operator():
     "echo 'Fontconfig error: cannot load default config file' >&2; exit 1",  # Chromium fails
     'for a in "$@"; do case "$a" in --print-to-pdf=*) printf "%%PD" > "${a#--print-to-pdf=}";; esac; done',  # truncated
 ])
-def test_a_browser_that_fails_to_print_is_exit_2_and_keeps_the_previous_pdf(tmp_path, monkeypatch, script):
+def test_a_browser_that_fails_to_print_is_exit_2_and_keeps_the_previous_pdf(cli, tmp_path, monkeypatch, script):
     """Regression: a Chromium that failed while printing was an internal error (exit 3); it is the user's
     environment (exit 2, what to install), and a PDF it truncated never replaces the good one."""
     folder = tmp_path / "bin"
@@ -240,7 +240,7 @@ def test_a_browser_that_fails_to_print_is_exit_2_and_keeps_the_previous_pdf(tmp_
     monkeypatch.setenv("PATH", f"{folder}{os.pathsep}{os.environ['PATH']}")
     out = tmp_path / "bao-cao.pdf"
     out.write_bytes(b"%PDF-1.7 the previous report")
-    result = run_cli(["report", "monthly", "examples/history/2024/ha-giang-2024-11.yaml", "-o", str(out)], cwd=ROOT)
+    result = cli(["report", "monthly", "examples/history/2024/ha-giang-2024-11.yaml", "-o", str(out)], cwd=ROOT)
     assert result.code == 2 and "[report.browser_failed]" in result.stderr and "Traceback" not in result.stderr
     assert out.read_bytes() == b"%PDF-1.7 the previous report"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bao-cao.pdf", "bin"]

@@ -9,7 +9,7 @@ import zipfile
 
 import pytest
 
-from tests.conftest import ROOT
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 @pytest.mark.slow

@@ -29,7 +29,6 @@ LABELS: dict[str, tuple[str, str]] = {
     "prev": ("So với kỳ trước", "Since the previous period"),
     "last_year": ("So với cùng kỳ", "Against last year"),
     "projection": ("Dự báo cuối năm", "Year-end projection"),
-    "responsible": ("Trách nhiệm", "Responsible"),
     "lead": ("Chủ trì", "Lead"),
     "support": ("Phối hợp", "Support"),
     "units_behind": ("Đơn vị chậm", "Units behind"),

@@ -152,7 +152,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
                               "Chromium ({browser}) could not print the PDF: {reason}; reinstall the Debian package chromium, or use --format html and print from a browser"),
     "report.docx_needs_output": ("Word cần tên tệp đầu ra: -o bao-cao.docx", "a Word document needs an output file: -o report.docx"),
     "report.pdf_needs_output": ("PDF cần tên tệp đầu ra: -o bao-cao.pdf", "a PDF needs an output file: -o report.pdf"),
-    "report.no_province": ("không lập được báo cáo: bản nộp có lỗi", "no report: the submission has errors"),
     "records.format": ("không đọc được tệp {ext}: dùng CSV, Parquet hoặc Excel (.xlsx)", "cannot read {ext} files: use CSV, Parquet or Excel (.xlsx)"),
     "records.xlsx": ("không mở được tệp Excel: {reason}", "cannot open the Excel file: {reason}"),
     "records.missing_column": ("thiếu cột \"{column}\" (cho {field}) trong tệp hồ sơ; các cột có: {have}",
@@ -174,7 +173,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                "cannot tell the format of {path} from its extension (known: {known})"),
     "usage.template_xlsx": ("hãy viết: tthc-check template --xlsx -o TEN-TEP.xlsx", "write: tthc-check template --xlsx -o NAME.xlsx"),
     "usage.output_exists": ("{path} đã có; chọn tên khác để không ghi đè", "{path} exists already; choose another name so nothing is overwritten"),
-    "usage.no_files": ("chưa có tệp nào để kiểm tra", "no file to check"),
     "usage.output_failed": ("không ghi được tệp đầu ra: {reason}", "cannot write the output file: {reason}"),
 }
 
@@ -191,7 +189,7 @@ def render(problem: Problem, lang: str) -> str:
     code = problem.code
     if problem.params.get("hint") and f"{code}+hint" in MESSAGES:
         code = f"{code}+hint"
-    template = MESSAGES.get(code, ("{code}", "{code}"))[idx]
+    template = MESSAGES[code][idx]  # an unknown code is a bug (exit 3), never shown as if it were a message
     params: dict[str, Any] = {"code": problem.code}
     for key, value in problem.params.items():
         params[key] = fmt.param(value, lang)

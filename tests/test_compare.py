@@ -1,4 +1,4 @@
-"""Exact arithmetic: comparisons at the threshold, the shortfall, and the display rounding rule."""
+"""Exact comparisons with a threshold (engine/check/compare.py): the shortfall, the gap, and the display rounding rule."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 
 from engine.check.figures import Figure
 from engine.text.fmt import number, round2, round_gap
-from engine.check.evaluate import gap_points, meets, shortfall
+from engine.check.compare import gap_points, meets, shortfall
 
 
 def fig(num, den):

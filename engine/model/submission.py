@@ -72,7 +72,6 @@ class Submission:
     province: Resolved
     period: Period
     as_of: date | None
-    warnings: list[Problem] = field(default_factory=list)
 
     @property
     def file(self) -> str:

@@ -10,15 +10,11 @@ from engine.check.result import FileResult, RunResult
 _COLUMNS = ("target", "value", "threshold", "status", "gap", "shortfall", "lead")
 
 
-def _width(text: str) -> int:
-    return len(text)
-
-
 def _table(rows: list[Row], lang: str) -> list[str]:
     cells = [[label(c, lang) for c in _COLUMNS]]
     for r in rows:
         cells.append([r.target + ("†" if r.unverified else ""), r.value, r.threshold, r.status, r.gap, r.shortfall, r.lead])
-    widths = [max(_width(line[i]) for line in cells) for i in range(len(_COLUMNS))]
+    widths = [max(len(line[i]) for line in cells) for i in range(len(_COLUMNS))]
     right = {1, 2, 4, 5}
     out = []
     for n, line in enumerate(cells):

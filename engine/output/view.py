@@ -22,7 +22,6 @@ class Row:
     value: str
     threshold: str
     status: str
-    status_code: str
     gap: str
     shortfall: str
     lead: str
@@ -65,7 +64,7 @@ def row(f: Finding, cat: Catalogue, lang: str) -> Row:
         for u in f.units_behind)
     return Row(
         target=f.target.id, metric=metric.name.get(lang), value=figure_text(f.figure, f.unit, lang), threshold=thr,
-        status=label(f.status, lang), status_code=f.status,
+        status=label(f.status, lang),
         gap=fmt.gap(f.gap, lang) if f.gap is not None else "",
         shortfall=fmt.number(f.shortfall, lang) if f.shortfall is not None else "",
         lead=f.lead.name(lang) if f.lead else "", support=", ".join(a.name(lang) for a in f.support),

@@ -21,8 +21,6 @@ import ibis
 
 from engine.records.mapping import Mapping
 
-REASONS = ("missing_id", "duplicate_id", "missing_unit", "bad_received", "bad_date", "resolved_before_received",
-           "unknown_channel", "unknown_flag")
 FLAGS = ("returned", "has_fee", "paid_online", "digitised", "electronic_result")
 
 

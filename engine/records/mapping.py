@@ -10,10 +10,6 @@ from engine.model.validation import problems_from
 from engine.io.yamlio import load_yaml
 from engine.vocabulary import UnitKind
 
-FIELDS = ("dossier_id", "procedure_code", "unit", "received_at", "channel", "due_at", "resolved_at", "returned",
-          "has_fee", "paid_online", "digitised", "electronic_result")
-
-
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 

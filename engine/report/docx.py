@@ -30,12 +30,6 @@ class Letterhead(BaseModel):
     recipients: list[str] = ["Như trên;", "Lưu: VT."]
 
 
-@dataclass
-class _Doc:
-    doc: Any
-    fonts: dict[str, Any] = field(default_factory=dict)
-
-
 def _setup():
     from docx import Document
     from docx.enum.section import WD_ORIENT

@@ -60,7 +60,6 @@ class MonthlyView:
     targets: list[TargetView]
     issues: list[str]
     appendix: list[dict[str, str]]
-    notes: list[str] = field(default_factory=list)
     words: dict[str, str] = field(default_factory=dict)
 
 

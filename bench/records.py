@@ -113,7 +113,9 @@ def main() -> None:
     print("| rows | bare DuckDB scan | tthc-check compute | pandas | compute vs scan | pandas vs compute |")
     print("|---|---|---|---|---|---|")
     for rows, r in results.items():
-        cell = lambda k: f"{rows / r[k]['seconds']:,.0f} rows/s ({r[k]['seconds']:.2f} s, {r[k]['peak_rss_mb']:.0f} MB)"  # noqa: E731
+        def cell(k: str, rows: int = rows, r: dict = r) -> str:
+            return f"{rows / r[k]['seconds']:,.0f} rows/s ({r[k]['seconds']:.2f} s, {r[k]['peak_rss_mb']:.0f} MB)"
+
         print(f"| {rows:,} | {cell('scan')} | {cell('ours')} | {cell('pandas')} | "
               f"{r['ours']['seconds'] / r['scan']['seconds']:.1f}× | {r['pandas']['seconds'] / r['ours']['seconds']:.1f}× |")
 

@@ -66,8 +66,8 @@ def national_batch() -> dict:
     from bench.national import batch
     from engine.check.checker import build_checker
     from engine.check.evaluate import evaluate
-    from engine.model.submission import validate_submission
     from engine.io.yamlio import parse_yaml
+    from engine.model.submission import validate_submission
 
     checker = build_checker()
     cat = checker.catalogue
@@ -92,7 +92,7 @@ def national_batch() -> dict:
         evaluate(sub, cat, checker.engine)
     eval_elapsed = time.perf_counter() - start
     unit_checks = units = 0
-    for (_, text), result in zip(docs, results):
+    for (_, text), result in zip(docs, results, strict=True):
         assert not result.has_errors, result.issues[:3]
         doc = yaml.load(text, Loader=yaml.CSafeLoader)
         units += len(doc["units"])

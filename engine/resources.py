@@ -7,7 +7,7 @@ in a checkout they are symbolic links to those top-level folders, so that one pa
 from __future__ import annotations
 
 import os
-from functools import lru_cache
+from functools import cache
 from importlib.resources import files
 from typing import Any
 
@@ -31,7 +31,7 @@ def _escape_markdown(value: object) -> object:
     return value
 
 
-@lru_cache(maxsize=None)
+@cache
 def jinja_env(kind: str = "markdown") -> Any:
     """Templates from reports/: undefined variables are errors; HTML autoescapes (a unit named <script> is
     text); Markdown escapes the characters that would change a table or become markup."""

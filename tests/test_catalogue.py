@@ -10,6 +10,7 @@ import pytest
 
 from engine.catalogue import load_catalogue
 from engine.errors import CatalogueError
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 CONTRACT_METRICS = {

@@ -126,7 +126,7 @@ def test_several_outputs_from_one_run(cli, tmp_path):
     args = ["examples/tuyen-quang-2025-09-units.yaml"]
     result = cli([*args, *sum((["-o", str(p)] for p in outs), [])], cwd=ROOT)
     assert (result.code, result.stdout) == (1, "")
-    for path, fmt in zip(outs, ("json", "markdown", "table")):
+    for path, fmt in zip(outs, ("json", "markdown", "table"), strict=True):
         assert path.read_text(encoding="utf-8") == cli(["-f", fmt, *args], cwd=ROOT).stdout
     bad = cli([*args, "-o", str(tmp_path / "a.json"), "-o", str(tmp_path / "a.xyz")], cwd=ROOT)
     assert bad.code == 2 and "usage.output_extension" in bad.stderr

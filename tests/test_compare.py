@@ -7,9 +7,9 @@ from fractions import Fraction
 
 import pytest
 
+from engine.check.compare import gap_points, meets, shortfall
 from engine.check.figures import Figure
 from engine.text.fmt import number, round2, round_gap
-from engine.check.compare import gap_points, meets, shortfall
 
 
 def fig(num, den):

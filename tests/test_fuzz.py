@@ -14,11 +14,11 @@ import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-from engine.output.json_result import file_dict
-from engine.model.submission import dump_submission, validate_submission
-from engine.io.yamlio import parse_yaml
 from strategies import submissions
+
+from engine.io.yamlio import parse_yaml
+from engine.model.submission import dump_submission, validate_submission
+from engine.output.json_result import file_dict
 
 MODEST = 60
 LONG = int(os.environ.get("TTHC_FUZZ_EXAMPLES", "10000"))
@@ -34,11 +34,11 @@ def flows(draw):
     parts = [draw(st.integers(0, 10**6)) for _ in range(3)]
     total = sum(parts)
     cuts = sorted(draw(st.integers(0, total)) for _ in range(5))
-    right = [b - a for a, b in zip([0, *cuts], [*cuts, total])]
+    right = [b - a for a, b in zip([0, *cuts], [*cuts, total], strict=True)]
     names_left = ["dossiers_carried_over", "dossiers_received_online", "dossiers_received_offline"]
     names_right = ["dossiers_resolved_early", "dossiers_resolved_on_time", "dossiers_resolved_late",
                    "dossiers_pending_in_time", "dossiers_pending_overdue", "dossiers_returned"]
-    return dict(zip(names_left, parts)) | dict(zip(names_right, right))
+    return dict(zip(names_left, parts, strict=True)) | dict(zip(names_right, right, strict=True))
 
 
 @st.composite

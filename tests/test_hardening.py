@@ -9,6 +9,7 @@ import os
 import resource
 
 from engine.output.json_result import file_dict
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 EXAMPLES = os.path.join(ROOT, "examples")
 

@@ -9,13 +9,14 @@ import shutil
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from strategies import PROVINCE, METRICS, PERIODS, submissions
+from strategies import METRICS, PERIODS, PROVINCE, submissions
 
 from engine.check.checker import Checker
-from engine.rules.durable_adapter import RulesEngine
 from engine.output.json_result import file_dict
-from engine.text.messages import render
+from engine.rules.durable_adapter import RulesEngine
 from engine.rules.rulebook import load_rulebook
+from engine.text.messages import render
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

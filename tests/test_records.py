@@ -14,6 +14,7 @@ import yaml
 from engine.model.periods import parse_period
 from engine.records.generate import records, write
 from engine.records.mapping import load_mapping
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 MAPPING = os.path.join(ROOT, "examples", "records", "mapping.yaml")

@@ -11,6 +11,7 @@ import pytest
 from engine.records.definitions import aggregate, normalise
 from engine.records.mapping import load_mapping
 from engine.records.source import connect, open_records
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 # py4j leaves sockets to the JVM open and PySpark still passes pandas' deprecated copy keyword: theirs, not ours

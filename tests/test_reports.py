@@ -15,9 +15,10 @@ import yaml
 from engine.check.figures import Figure
 from engine.history.store import History
 from engine.model.periods import parse_period
-from engine.report.projection import project_flow, project_stock, trend
 from engine.report.briefing import ranking
 from engine.report.monthly import top_gaps
+from engine.report.projection import project_flow, project_stock, trend
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 HISTORY = os.path.join(ROOT, "examples", "history")
@@ -75,7 +76,7 @@ def test_trend_and_projection_exact():
 def test_ranking_of_the_meeting(checker):
     results = [checker.check_file(os.path.join(ROOT, p), p) for p in MEETING]
     names = [r.province_name for r in results]
-    assert dict(zip(names, ranking(results))) == {"Tỉnh Hà Giang": 1, "Tỉnh Lào Cai": 1, "Tỉnh Phú Thọ": 3,
+    assert dict(zip(names, ranking(results), strict=True)) == {"Tỉnh Hà Giang": 1, "Tỉnh Lào Cai": 1, "Tỉnh Phú Thọ": 3,
                                                    "Tỉnh Yên Bái": 4}
 
 

@@ -9,11 +9,12 @@ import shutil
 import pytest
 
 from engine.check.checker import Checker, build_checker
-from engine.rules.durable_adapter import RulesEngine, definition
-from engine.errors import RuleError
 from engine.check.evaluate import evaluate
-from engine.rules.rulebook import Join, Pattern, FieldTest, load_rulebook
+from engine.errors import RuleError
 from engine.model.submission import load_submission
+from engine.rules.durable_adapter import RulesEngine, definition
+from engine.rules.rulebook import FieldTest, Join, Pattern, load_rulebook
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 EXAMPLES = os.path.join(ROOT, "examples")
 

@@ -37,7 +37,8 @@ def _sources(folder: str, ext: str) -> str:
 
 def _codes_in_source() -> set[str]:
     text = _sources(ENGINE, ".py")
-    codes = set(re.findall(r'"((?:%s)\.[a-z0-9_+]+)"' % "|".join(FAMILIES), text))
+    families = "|".join(FAMILIES)
+    codes = set(re.findall(rf'"((?:{families})\.[a-z0-9_+]+)"', text))
     for pattern, names in DYNAMIC.items():
         codes |= {pattern.format(what=n, section=n) for n in names}
     codes |= {f"{c}+hint" for c in codes}  # the variant with a hint, chosen by render() when a hint is given

@@ -10,12 +10,18 @@ from pydantic import ValidationError
 
 from engine.catalogue.geography import Geography
 from engine.catalogue.models import (
-    SECTIONS, CountDef, Identity, Instrument, Metric, Role, Target,
+    SECTIONS,
+    CountDef,
+    Identity,
+    Instrument,
+    Metric,
+    Role,
+    Target,
 )
 from engine.errors import CatalogueError, DataFileError, Location, Problem
+from engine.io.yamlio import display_path, load_yaml
 from engine.model.textnorm import suggest
 from engine.model.validation import problems_from
-from engine.io.yamlio import display_path, load_yaml
 
 
 @dataclass(repr=False)

@@ -5,21 +5,21 @@ result. The checker returns a RunResult and never prints; the CLI chooses a repo
 from __future__ import annotations
 
 import os
-from decimal import Decimal
 from dataclasses import dataclass, field
+from decimal import Decimal
 from functools import lru_cache
 
 from engine.catalogue import Catalogue, load_catalogue
-from engine.rules.durable_adapter import RulesEngine
-from engine.errors import DataFileError, Problem
 from engine.check.evaluate import evaluate
-from engine.resources import data_dir
 from engine.check.result import FileResult, RunResult
-from engine.rules.rulebook import load_rulebook
 from engine.check.waivers import load_waivers, unmatched
+from engine.errors import DataFileError, Problem
+from engine.io.yamlio import Document, parse_yaml
 from engine.model.submission import Submission, load_submission, validate_submission
 from engine.model.textnorm import nfc
-from engine.io.yamlio import Document, parse_yaml
+from engine.resources import data_dir
+from engine.rules.durable_adapter import RulesEngine
+from engine.rules.rulebook import load_rulebook
 
 
 @dataclass(repr=False)
@@ -74,7 +74,7 @@ class Checker:
                 run.files[-1].issues = sorted([*run.files[-1].issues, *problems], key=Problem.sort_key)
         return run
 
-    def with_waivers(self, path: str | None) -> "Checker":
+    def with_waivers(self, path: str | None) -> Checker:
         """The same checker with the waivers of a file (validated; DataFileError otherwise)."""
         return Checker(self.catalogue, self.engine, load_waivers(path, self.catalogue)) if path else self
 

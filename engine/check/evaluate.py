@@ -14,17 +14,24 @@ from fractions import Fraction
 
 from engine.catalogue import Catalogue
 from engine.catalogue.models import Target
-from engine.check.compare import meets, shortfall, gap_points
+from engine.check.compare import gap_points, meets, shortfall
 from engine.check.figures import Figure, Figures, compute
+from engine.check.result import Agency, FileResult, Finding, UnitBehind
+from engine.check.waivers import decide
+from engine.errors import Location, Problem, RuleError
+from engine.model.submission import Submission
 from engine.rules.durable_adapter import Firing, RulesEngine
 from engine.rules.facts import (
-    ApplicableTarget, Assignment, EndOfSubmission, Fact, Measurement, UnitMeasurement, UnitsBelow, Waived,
+    ApplicableTarget,
+    Assignment,
+    EndOfSubmission,
+    Fact,
+    Measurement,
+    UnitMeasurement,
+    UnitsBelow,
+    Waived,
 )
-from engine.errors import Location, Problem, RuleError
-from engine.check.result import Agency, FileResult, Finding, UnitBehind
-from engine.model.submission import Submission
-from engine.check.waivers import decide
-from engine.vocabulary import SCALE, STATUS_ORDER, RoleKind, Scope, Status, UnitKind
+from engine.vocabulary import STATUS_ORDER, RoleKind, Scope, Status, UnitKind
 
 
 def applicable_targets(cat: Catalogue, scope: str, period_end: date) -> list[Target]:
@@ -46,7 +53,7 @@ def evaluate(sub: Submission, cat: Catalogue, rules: RulesEngine, waivers: list 
     figures, unit_figures, problems = compute(sub, cat)
     result.indicators = dict(sorted(figures.by_metric.items()))
     result.issues = sorted(problems, key=Problem.sort_key)
-    units = [(u.name, u.kind, f) for u, f in zip(sub.raw.units, unit_figures)]
+    units = [(u.name, u.kind, f) for u, f in zip(sub.raw.units, unit_figures, strict=True)]
     measured: dict[str, _Measured] = {}
     facts: list[Fact] = []
     applicable = applicable_targets(cat, Scope.PROVINCE, sub.period.end)

@@ -11,11 +11,11 @@ from typing import Any
 
 from engine.catalogue import Catalogue
 from engine.catalogue.models import Metric
-from engine.text.fmt import round2
-from engine.model.numbers import ReadFromText
 from engine.errors import Problem
-from engine.model.submission import FigureIn, Submission
 from engine.io.yamlio import Document
+from engine.model.numbers import ReadFromText
+from engine.model.submission import FigureIn, Submission
+from engine.text.fmt import round2
 from engine.vocabulary import SCALE, MetricUnit, Severity, Source
 
 TOLERANCE = Fraction(5, 100)  # a stated percentage may differ from its counts by at most 0.05 points

@@ -17,10 +17,10 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from engine.catalogue import Catalogue
 from engine.catalogue.geography import ProvinceLookupError, Resolved
 from engine.errors import DataFileError, Location, Problem
+from engine.io.yamlio import load_yaml
 from engine.model.periods import Period, PeriodError, parse_period
 from engine.model.textnorm import suggest
 from engine.model.validation import problems_from
-from engine.io.yamlio import load_yaml
 from engine.vocabulary import Severity
 
 EXPIRY_WARNING = timedelta(days=30)

@@ -8,7 +8,14 @@ import typer
 
 from engine.cli.emit import finish
 from engine.cli.options import (
-    CheckFormat, FailOn, Lang, LangOption, OutputsOption, RulesOption, TargetsOption, WaiversOption,
+    CheckFormat,
+    FailOn,
+    Lang,
+    LangOption,
+    OutputsOption,
+    RulesOption,
+    TargetsOption,
+    WaiversOption,
 )
 
 

@@ -17,10 +17,10 @@ from typing import Annotated, Optional
 # (about 16 ms of a cold run). Set before typer, which imports pydantic.
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
-import typer  # noqa: E402 - after the environment setting above
+import typer
 
-from engine import __version__  # noqa: E402
-from engine.cli import check, compute, report, rules, schema, targets, template  # noqa: E402
+from engine import __version__
+from engine.cli import check, compute, report, rules, schema, targets, template
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None, pretty_exceptions_enable=False,
                   help="Kiểm tra số liệu cải cách TTHC của tỉnh so với chỉ tiêu pháp lý / Check a province's TTHC "

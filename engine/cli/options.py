@@ -2,24 +2,24 @@
 
 from __future__ import annotations
 
-import enum
+from enum import StrEnum
 from typing import Annotated, Optional
 
 import typer
 
 
-class Lang(str, enum.Enum):
+class Lang(StrEnum):
     vi = "vi"
     en = "en"
 
 
-class CheckFormat(str, enum.Enum):
+class CheckFormat(StrEnum):
     table = "table"
     json = "json"
     markdown = "markdown"
 
 
-class ReportFormat(str, enum.Enum):
+class ReportFormat(StrEnum):
     html = "html"
     markdown = "markdown"
     pdf = "pdf"
@@ -27,7 +27,7 @@ class ReportFormat(str, enum.Enum):
     json = "json"
 
 
-class FailOn(str, enum.Enum):
+class FailOn(StrEnum):
     missed = "missed"
     at_risk = "at_risk"
 

@@ -8,7 +8,14 @@ import typer
 
 from engine.cli.emit import finish
 from engine.cli.options import (
-    HistoryOption, Lang, LangOption, LetterheadOption, OutputsOption, ReportFormatOption, RulesOption, TargetsOption,
+    HistoryOption,
+    Lang,
+    LangOption,
+    LetterheadOption,
+    OutputsOption,
+    ReportFormatOption,
+    RulesOption,
+    TargetsOption,
     WaiversOption,
 )
 

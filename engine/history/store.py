@@ -36,7 +36,7 @@ class History:
     problems: list[Problem] = field(default_factory=list)
 
     @classmethod
-    def load(cls, folder: str | None, cat: Catalogue) -> "History":
+    def load(cls, folder: str | None, cat: Catalogue) -> History:
         history = cls()
         if not folder:
             return history

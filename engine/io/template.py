@@ -19,7 +19,7 @@ def write_template(path: str, cat: Catalogue, province: str | None = None, perio
 
     def header(sheet, titles: list[str], widths: list[int]) -> None:
         sheet.append(titles)
-        for i, (cell, width) in enumerate(zip(sheet[1], widths)):
+        for cell, width in zip(sheet[1], widths, strict=True):
             cell.font, cell.fill = Font(**_HEAD), head_fill
             cell.alignment = Alignment(wrap_text=True, vertical="top")
             sheet.column_dimensions[cell.column_letter].width = width

@@ -42,7 +42,7 @@ def read_workbook(path: str, display: str, cat: Catalogue) -> Document:
     check_size(path, display, "file.too_large_workbook")
     try:
         book = openpyxl.load_workbook(path, data_only=True)
-    except Exception as exc:  # noqa: BLE001 - a workbook Excel cannot open is the user's file
+    except Exception as exc:
         raise DataFileError([Problem("records.xlsx", {"reason": str(exc)}, Location(display))]) from None
     missing = [name for name in (INFO, METRICS) if name not in book.sheetnames]
     if missing:

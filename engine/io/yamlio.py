@@ -156,7 +156,7 @@ def legacy_encoding(raw: bytes) -> str | None:
         return None
     text = raw.decode("cp1258", errors="replace")
     letters = sum(1 for ch in text if ch in _VI_CP1258)
-    tones = sum(1 for a, b in zip(text, text[1:]) if b in _TONES and a.isalpha())
+    tones = sum(1 for a, b in zip(text, text[1:], strict=False) if b in _TONES and a.isalpha())
     if letters + tones >= max(1, high // 3):
         return "Windows-1258"
     return "TCVN3 (ABC) / VNI"

@@ -45,10 +45,10 @@ def run_report(req: ReportRequest) -> Outcome:
         paths, waivers = split_waivers(req.submissions, req.waivers)
         checker = build_checker(req.targets, req.rules).with_waivers(waivers)
         run = checker.run(paths, keep_submissions=True)
-        unreadable = [p for s, r in zip(run.submissions, run.files) if s is None for p in r.issues]
+        unreadable = [p for s, r in zip(run.submissions, run.files, strict=True) if s is None for p in r.issues]
         if unreadable:  # a report needs every submission read; the problems say why one cannot be
             raise DataFileError(unreadable)
-        items = [(s, r) for s, r in zip(run.submissions, run.files) if s is not None]
+        items = [(s, r) for s, r in zip(run.submissions, run.files, strict=True) if s is not None]
         cat = checker.catalogue
         history = History.load(req.history, cat)
         view = (build_monthly(*items[0], history, cat, req.lang) if req.kind == "monthly"

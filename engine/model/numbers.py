@@ -30,7 +30,7 @@ class ReadFromText(Decimal):
 
     text: str
 
-    def __new__(cls, value: str, text: str) -> "ReadFromText":
+    def __new__(cls, value: str, text: str) -> ReadFromText:
         obj = super().__new__(cls, value)
         obj.text = text
         return obj

@@ -6,22 +6,22 @@ province, period, as_of, indicators (metric id -> figure), counts (count id -> w
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, PlainValidator, StrictInt, StrictStr, ValidationError
 
-from engine.model import numbers
 from engine.catalogue import Catalogue
 from engine.catalogue.geography import ProvinceLookupError, Resolved
 from engine.errors import DataFileError, Problem
+from engine.io.yamlio import Document, load_yaml
+from engine.model import numbers
 from engine.model.periods import Period, PeriodError, parse_period
 from engine.model.textnorm import fold, nfc, suggest
 from engine.model.validation import problems_from
-from engine.io.yamlio import Document, load_yaml
 from engine.vocabulary import UnitKind
 
 Count = Annotated[int, PlainValidator(numbers.count)]

@@ -9,8 +9,8 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from engine.errors import Problem
-from engine.model.textnorm import suggest
 from engine.io.yamlio import Document, Path_
+from engine.model.textnorm import suggest
 
 
 def _fields(model: type[BaseModel], loc: tuple) -> list[str]:

@@ -12,9 +12,9 @@ from typing import Any
 
 from engine.catalogue import Catalogue
 from engine.check.figures import Figure
+from engine.check.result import Agency, FileResult, Finding, RunResult
 from engine.text.fmt import round2, round_gap
 from engine.text.messages import render
-from engine.check.result import Agency, FileResult, Finding, RunResult
 
 SCHEMA = "tthc-check/result/1"
 

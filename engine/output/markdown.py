@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from engine.catalogue import Catalogue
-from engine.text.labels import labels
+from engine.check.result import RunResult
 from engine.output.view import confidence_note, has_stated, header, issue_lines, other_figures, row, summary
 from engine.resources import jinja_env
-from engine.check.result import RunResult
+from engine.text.labels import labels
 
 
 def report_markdown(run: RunResult, cat: Catalogue, lang: str) -> str:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from engine.catalogue import Catalogue
-from engine.text.labels import label
-from engine.output.view import Row, confidence_note, has_stated, header, issue_lines, other_figures, row, summary
 from engine.check.result import FileResult, RunResult
+from engine.output.view import Row, confidence_note, has_stated, header, issue_lines, other_figures, row, summary
+from engine.text.labels import label
 
 _COLUMNS = ("target", "value", "threshold", "status", "gap", "shortfall", "lead")
 

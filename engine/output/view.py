@@ -8,10 +8,10 @@ from dataclasses import dataclass
 
 from engine.catalogue import Catalogue
 from engine.check.figures import Figure
-from engine.text import fmt
-from engine.text.messages import issue_line
-from engine.text.labels import label
 from engine.check.result import FileResult, Finding
+from engine.text import fmt
+from engine.text.labels import label
+from engine.text.messages import issue_line
 from engine.vocabulary import Source, Status
 
 

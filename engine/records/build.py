@@ -13,9 +13,9 @@ from typing import Any
 from engine.catalogue import Catalogue
 from engine.errors import Location, Problem
 from engine.model.periods import Period
+from engine.model.submission import SubmissionIn, dump_submission
 from engine.records import definitions
 from engine.records.mapping import Mapping
-from engine.model.submission import SubmissionIn, dump_submission
 from engine.vocabulary import Severity
 
 COUNTS = ("dossiers_carried_over", "dossiers_received_online", "dossiers_received_offline", "dossiers_resolved_early",

@@ -23,7 +23,7 @@ CHANNELS = ["TRUC_TUYEN", "TRUC_TIEP", "BUU_CHINH"]
 MINUTE = np.timedelta64(1, "m")
 
 
-def records(n: int, seed: int = 7, year: int = 2024) -> "Records":
+def records(n: int, seed: int = 7, year: int = 2024) -> Records:
     return Records(*_records(n, seed, year))
 
 
@@ -85,7 +85,7 @@ def _records(n: int, seed: int = 7, year: int = 2024):
                   "HanXuLy": pa.array(due.astype("datetime64[us]")), "NgayCoKetQua": res_time}
 
 
-def write(recs: "Records", path: str) -> None:
+def write(recs: Records, path: str) -> None:
     if path.endswith(".parquet"):
         pq.write_table(recs.typed(), path, compression="zstd")
     elif path.endswith(".csv"):

@@ -6,9 +6,10 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from engine.errors import DataFileError
-from engine.model.validation import problems_from
 from engine.io.yamlio import load_yaml
+from engine.model.validation import problems_from
 from engine.vocabulary import UnitKind
+
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)

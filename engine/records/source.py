@@ -10,8 +10,8 @@ import tempfile
 import ibis
 
 from engine.errors import DataFileError, Location, Problem
-from engine.records.mapping import Mapping
 from engine.model.textnorm import suggest
+from engine.records.mapping import Mapping
 
 
 def connect(memory_limit: str = "1GB", temp_dir: str | None = None):
@@ -65,7 +65,7 @@ def _xlsx_to_parquet(path: str, display: str) -> str:
 
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # noqa: BLE001 - any unreadable workbook is the user's file, not our bug
+    except Exception as exc:
         raise DataFileError([Problem("records.xlsx", {"reason": str(exc)}, Location(display))]) from None
     sheet = book.worksheets[0]
     rows = sheet.iter_rows(values_only=True)
@@ -78,9 +78,9 @@ def _xlsx_to_parquet(path: str, display: str) -> str:
             batch.append(tuple("" if v is None else (v.strftime("%Y-%m-%dT%H:%M") if hasattr(v, "strftime") else str(v))
                                for v in row))
             if len(batch) == 50_000:
-                writer.write_table(pa.Table.from_pylist([dict(zip(header, r)) for r in batch], schema))
+                writer.write_table(pa.Table.from_pylist([dict(zip(header, r, strict=False)) for r in batch], schema))
                 batch = []
         if batch:
-            writer.write_table(pa.Table.from_pylist([dict(zip(header, r)) for r in batch], schema))
+            writer.write_table(pa.Table.from_pylist([dict(zip(header, r, strict=False)) for r in batch], schema))
     book.close()
     return out

@@ -9,13 +9,13 @@ from fractions import Fraction
 from typing import Any
 
 from engine.catalogue import Catalogue
-from engine.history.store import History
-from engine.report import charts
-from engine.text import fmt
-from engine.report.monthly import MonthlyView, build_monthly, top_gaps
-from engine.text.labels import label, labels
 from engine.check.result import FileResult
+from engine.history.store import History
 from engine.model.submission import Submission
+from engine.report import charts
+from engine.report.monthly import MonthlyView, build_monthly, top_gaps
+from engine.text import fmt
+from engine.text.labels import label, labels
 from engine.vocabulary import Status
 
 

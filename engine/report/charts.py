@@ -55,7 +55,7 @@ def trend(points: list[tuple[str, Fraction | None]], threshold: Fraction, labels
     out.append(f'<text x="{width - 8}" y="{_f(y(threshold) - 3)}" font-size="9" text-anchor="end" fill="#c62828">'
                f'{escape(labels[1])}</text>')
     segment: list[str] = []
-    for x, (_, v) in zip(xs, points):
+    for x, (_, v) in zip(xs, points, strict=True):
         if v is None:
             if len(segment) > 1:
                 out.append(f'<polyline fill="none" stroke="#1565c0" stroke-width="2" points="{" ".join(segment)}"/>')
@@ -65,7 +65,7 @@ def trend(points: list[tuple[str, Fraction | None]], threshold: Fraction, labels
         out.append(f'<circle cx="{_f(x)}" cy="{_f(y(v))}" r="2.5" fill="#1565c0"/>')
     if len(segment) > 1:
         out.append(f'<polyline fill="none" stroke="#1565c0" stroke-width="2" points="{" ".join(segment)}"/>')
-    for x, (label, _) in zip(xs, points):
+    for x, (label, _) in zip(xs, points, strict=True):
         out.append(f'<text x="{_f(x)}" y="{height - 6}" font-size="9" text-anchor="middle">{escape(label)}</text>')
     out.append("</svg>")
     return Markup("".join(out))

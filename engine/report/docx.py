@@ -6,7 +6,6 @@ signature block. Officials open it in Word, edit and sign it. Blanks left for th
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from collections.abc import Callable
 from typing import Any
 
@@ -73,10 +72,10 @@ def _widths(table, *mm: int) -> None:
     from docx.shared import Mm
 
     table.autofit = False
-    for column, width in zip(table.columns, mm):  # the grid, which LibreOffice reads
+    for column, width in zip(table.columns, mm, strict=True):  # the grid, which LibreOffice reads
         column.width = Mm(width)
     for row in table.rows:  # and each cell, which Word reads
-        for cell, width in zip(row.cells, mm):
+        for cell, width in zip(row.cells, mm, strict=True):
             cell.width = Mm(width)
 
 
@@ -100,11 +99,11 @@ def _table(doc, header: list[str], rows: list[list[str]]) -> None:
 
     table = doc.add_table(rows=1, cols=len(header))
     table.style = "Table Grid"
-    for cell, text in zip(table.rows[0].cells, header):
+    for cell, text in zip(table.rows[0].cells, header, strict=True):
         _para(doc, text, bold=True, size=11, align="center", cell=cell)
     for row in rows:
         cells = table.add_row().cells
-        for cell, text in zip(cells, row):
+        for cell, text in zip(cells, row, strict=True):
             _para(doc, text, size=11, align="left", cell=cell)
     for row in table.rows:
         for cell in row.cells:
@@ -225,8 +224,8 @@ def load_letterhead(path: str | None) -> Letterhead:
     from pydantic import ValidationError
 
     from engine.errors import DataFileError
-    from engine.model.validation import problems_from
     from engine.io.yamlio import load_yaml
+    from engine.model.validation import problems_from
 
     doc = load_yaml(path)
     try:

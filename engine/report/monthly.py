@@ -5,20 +5,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from fractions import Fraction
-from typing import Any
 
 from markupsafe import Markup
 
 from engine.catalogue import Catalogue
+from engine.check.result import FileResult, Finding
 from engine.history.store import History, Point
-from engine.text.messages import issue_line
 from engine.model.periods import Period, parse_period, shift
-from engine.report.projection import Projection, project_flow, project_stock
+from engine.model.submission import Submission
 from engine.report import charts
+from engine.report.projection import Projection, project_flow, project_stock
 from engine.text import fmt
 from engine.text.labels import label, labels
-from engine.check.result import FileResult, Finding
-from engine.model.submission import Submission
+from engine.text.messages import issue_line
 from engine.vocabulary import MEASURED_BEHIND, SCALE, STATUS_ORDER, Source, Status
 
 TOP_GAPS = 3
@@ -84,7 +83,7 @@ def monthly_series(history: History, province, months: list[Period], metric: str
         return history.point(province, parse_period(label), metric, cat).figure
 
     out = []
-    for k, (m, p) in enumerate(zip(months, points)):
+    for k, (m, p) in enumerate(zip(months, points, strict=True)):
         fig = p.figure
         if fig is None:
             stock = cat.metrics[metric].over_time == "latest"  # a stock's value to date is its value that month

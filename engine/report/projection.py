@@ -33,7 +33,7 @@ def trend(values: list[Fraction]) -> tuple[Fraction, Fraction]:
     xs = list(range(1, n + 1))
     mx, my = Fraction(sum(xs), n), sum(values, Fraction(0)) / n
     sxx = sum((x - mx) ** 2 for x in xs)
-    slope = sum((x - mx) * (y - my) for x, y in zip(xs, values)) / sxx
+    slope = sum((x - mx) * (y - my) for x, y in zip(xs, values, strict=True)) / sxx
     return my - slope * mx, slope
 
 

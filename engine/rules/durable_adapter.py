@@ -29,7 +29,7 @@ from typing import Any
 from durable import engine as _durable
 
 from engine.rules.facts import ACTIONS, Fact
-from engine.rules.rulebook import Join, Pattern, Rule, Rulebook, FieldTest
+from engine.rules.rulebook import FieldTest, Join, Pattern, Rule, Rulebook
 
 _MAX_INT = 2**53
 _CLOSE_RULE, _CLOSE_KIND = "__tthc_close", "__close"  # rule ids in rules/ cannot start with "_"
@@ -104,7 +104,7 @@ class RulesEngine:
                     derived = spec.derive(rule.params, slots)
                     if derived is not None:
                         self._send(lambda f: c.assert_fact(f), derived.as_dict(), chained=True)
-            except BaseException as exc:  # noqa: BLE001 - the engine would swallow it; we re-raise after the call
+            except BaseException as exc:
                 self._errors.append(exc)
 
         return run

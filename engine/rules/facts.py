@@ -14,7 +14,7 @@ import typing
 from collections.abc import Callable
 from dataclasses import dataclass, fields
 from enum import StrEnum
-from functools import lru_cache
+from functools import cache
 from typing import Annotated, Any, ClassVar
 
 from engine.vocabulary import RoleKind, Source, Status, UnitKind
@@ -144,7 +144,7 @@ def _field_type(hint: Any) -> FieldType:
     raise TypeError(f"a fact field cannot have the type {hint!r}")
 
 
-@lru_cache(maxsize=None)
+@cache
 def declared() -> dict[str, dict[str, FieldType]]:
     """Every fact kind with its fields and their types, read from the dataclasses above."""
     out: dict[str, dict[str, FieldType]] = {}

@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 from fractions import Fraction
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 OP_SYMBOLS = {">=": "≥", ">": ">", "<=": "≤", "<": "<"}
@@ -37,7 +37,7 @@ def round_gap(value: Fraction) -> Decimal:
     return (Decimal(units) / 100).quantize(_Q, rounding=ROUND_CEILING)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _pattern(places: int) -> str:
     return "#,##0" + ("." + "0" * places if places else "")
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from engine.text import fmt
 from engine.errors import Problem
+from engine.text import fmt
 
 # code: (vi, en). Parameters in braces; {hint} and {suggestion} are appended by render() when present.
 MESSAGES: dict[str, tuple[str, str]] = {

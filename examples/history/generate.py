@@ -43,7 +43,7 @@ def _month(province: str, period: str, rng: random.Random, pay_rate: float, doss
     unit_received = _split(received, [u[2] for u in UNITS], rng)
     units = []
     online_left, pay_online_total = online, 0
-    for i, ((name, kind, _), p, r) in enumerate(zip(UNITS, unit_pays, unit_received)):
+    for i, ((name, kind, _), p, r) in enumerate(zip(UNITS, unit_pays, unit_received, strict=True)):
         # the communes lag behind: a lower online share and fewer online payments
         factor = 0.55 if kind == "commune" else rng.uniform(0.95, 1.25)
         rate = min(pay_rate * factor, 0.97)

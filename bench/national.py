@@ -22,10 +22,17 @@ def _flow(rng: random.Random) -> dict[str, int]:
     overdue = rng.randint(0, pending // 10)
     returned = rng.randint(0, total // 100)
     on_time = total - early - late - pending - returned
-    return {"dossiers_carried_over": carried, "dossiers_received_online": online, "dossiers_received_offline": offline,
-            "dossiers_resolved_early": early, "dossiers_resolved_on_time": on_time, "dossiers_resolved_late": late,
-            "dossiers_pending_in_time": pending - overdue, "dossiers_pending_overdue": overdue,
-            "dossiers_returned": returned}
+    return {
+        "dossiers_carried_over": carried,
+        "dossiers_received_online": online,
+        "dossiers_received_offline": offline,
+        "dossiers_resolved_early": early,
+        "dossiers_resolved_on_time": on_time,
+        "dossiers_resolved_late": late,
+        "dossiers_pending_in_time": pending - overdue,
+        "dossiers_pending_overdue": overdue,
+        "dossiers_returned": returned,
+    }
 
 
 def submission(province: str, month: str, units: int, rng: random.Random) -> dict:
@@ -44,9 +51,13 @@ def submission(province: str, month: str, units: int, rng: random.Random) -> dic
             rate_totals[metric][1] += den
         kind = "department" if i < 15 else ("centre" if i == 15 else "commune")
         unit_rows.append({"name": f"Đơn vị {i + 1:03d}", "kind": kind, "indicators": indicators, "counts": flow})
-    return {"province": province, "period": month,
-            "indicators": {m: {"numerator": n, "denominator": d} for m, (n, d) in rate_totals.items()},
-            "counts": totals, "units": unit_rows}
+    return {
+        "province": province,
+        "period": month,
+        "indicators": {m: {"numerator": n, "denominator": d} for m, (n, d) in rate_totals.items()},
+        "counts": totals,
+        "units": unit_rows,
+    }
 
 
 def batch(provinces: list[str], seed: int = 20251231, units: int = 100) -> list[tuple[str, str]]:

@@ -17,8 +17,19 @@ import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
-COLUMNS = ["MaHoSo", "DonViXuLy", "NgayTiepNhan", "KenhNop", "HanXuLy", "NgayCoKetQua", "TraLai", "CoPhi",
-           "ThanhToanTrucTuyen", "SoHoa", "KetQuaDienTu"]
+COLUMNS = [
+    "MaHoSo",
+    "DonViXuLy",
+    "NgayTiepNhan",
+    "KenhNop",
+    "HanXuLy",
+    "NgayCoKetQua",
+    "TraLai",
+    "CoPhi",
+    "ThanhToanTrucTuyen",
+    "SoHoa",
+    "KetQuaDienTu",
+]
 
 
 def _ours(path: str) -> None:
@@ -33,15 +44,17 @@ def _ours(path: str) -> None:
     mapping = load_mapping(os.path.join(ROOT, "examples", "records", "mapping.yaml"))
     con = connect("1GB")  # the command's default
     table = open_records(con, path, mapping, path)
-    compute_submission(table, mapping, "Hà Giang", parse_period("2024"), date(2024, 12, 31), path,
-                       build_checker().catalogue).text()
+    compute_submission(
+        table, mapping, "Hà Giang", parse_period("2024"), date(2024, 12, 31), path, build_checker().catalogue
+    ).text()
 
 
 def _scan(path: str) -> None:
     import duckdb
 
-    types = dict(duckdb.sql(f"DESCRIBE SELECT * FROM read_parquet('{path}')").fetchall()[i][:2]
-                 for i in range(len(COLUMNS) + 1))
+    types = dict(
+        duckdb.sql(f"DESCRIBE SELECT * FROM read_parquet('{path}')").fetchall()[i][:2] for i in range(len(COLUMNS) + 1)
+    )
     # every value read: lengths of text, maxima of timestamps (a count would be answered from the metadata)
     cols = ", ".join(f'max("{c}")' if "TIMESTAMP" in types.get(c, "") else f'sum(length("{c}"))' for c in COLUMNS)
     duckdb.sql(f"SELECT {cols} FROM read_parquet('{path}')").fetchall()
@@ -63,16 +76,23 @@ def _pandas(path: str) -> None:
     closed = df["NgayCoKetQua"].notna() & (df["NgayCoKetQua"] < e)
     ret = df["TraLai"] == "1"
     res = (got | carried) & closed & ~ret
-    out = pd.DataFrame({
-        "unit": df["DonViXuLy"], "carried": carried, "online": got & (df["KenhNop"] == "TRUC_TUYEN"),
-        "offline": got & (df["KenhNop"] != "TRUC_TUYEN"),
-        "early": res & (df["NgayCoKetQua"].dt.date < df["HanXuLy"].dt.date),
-        "on_time": res & (df["NgayCoKetQua"].dt.date == df["HanXuLy"].dt.date),
-        "late": res & (df["NgayCoKetQua"].dt.date > df["HanXuLy"].dt.date),
-        "returned": (got | carried) & closed & ret, "pending": (got | carried) & ~closed,
-        "fee": got & (df["CoPhi"] == "1"), "paid": got & (df["CoPhi"] == "1") & (df["ThanhToanTrucTuyen"] == "1"),
-        "digitised": got & (df["SoHoa"] == "1"), "e_result": res & (df["KetQuaDienTu"] == "1"),
-    })
+    out = pd.DataFrame(
+        {
+            "unit": df["DonViXuLy"],
+            "carried": carried,
+            "online": got & (df["KenhNop"] == "TRUC_TUYEN"),
+            "offline": got & (df["KenhNop"] != "TRUC_TUYEN"),
+            "early": res & (df["NgayCoKetQua"].dt.date < df["HanXuLy"].dt.date),
+            "on_time": res & (df["NgayCoKetQua"].dt.date == df["HanXuLy"].dt.date),
+            "late": res & (df["NgayCoKetQua"].dt.date > df["HanXuLy"].dt.date),
+            "returned": (got | carried) & closed & ret,
+            "pending": (got | carried) & ~closed,
+            "fee": got & (df["CoPhi"] == "1"),
+            "paid": got & (df["CoPhi"] == "1") & (df["ThanhToanTrucTuyen"] == "1"),
+            "digitised": got & (df["SoHoa"] == "1"),
+            "e_result": res & (df["KetQuaDienTu"] == "1"),
+        }
+    )
     out.groupby("unit").sum()
 
 
@@ -86,8 +106,9 @@ def _peak_mb() -> float:
 
 
 def _measure(kind: str, path: str) -> dict:
-    proc = subprocess.run([sys.executable, os.path.abspath(__file__), "--one", kind, path], capture_output=True,
-                          text=True, check=True)
+    proc = subprocess.run(
+        [sys.executable, os.path.abspath(__file__), "--one", kind, path], capture_output=True, text=True, check=True
+    )
     return json.loads(proc.stdout)
 
 
@@ -113,11 +134,14 @@ def main() -> None:
     print("| rows | bare DuckDB scan | tthc-check compute | pandas | compute vs scan | pandas vs compute |")
     print("|---|---|---|---|---|---|")
     for rows, r in results.items():
+
         def cell(k: str, rows: int = rows, r: dict = r) -> str:
             return f"{rows / r[k]['seconds']:,.0f} rows/s ({r[k]['seconds']:.2f} s, {r[k]['peak_rss_mb']:.0f} MB)"
 
-        print(f"| {rows:,} | {cell('scan')} | {cell('ours')} | {cell('pandas')} | "
-              f"{r['ours']['seconds'] / r['scan']['seconds']:.1f}× | {r['pandas']['seconds'] / r['ours']['seconds']:.1f}× |")
+        print(
+            f"| {rows:,} | {cell('scan')} | {cell('ours')} | {cell('pandas')} | "
+            f"{r['ours']['seconds'] / r['scan']['seconds']:.1f}× | {r['pandas']['seconds'] / r['ours']['seconds']:.1f}× |"
+        )
 
 
 if __name__ == "__main__":

@@ -45,9 +45,15 @@ def cold_start(runs: int = 31) -> dict:
         bare += _runs([sys.executable, "-c", "pass"], 1)
         check += _runs(cmd + ["examples/ha-giang-2024.yaml"], 1)
     med_b, med_c = statistics.median(bare), statistics.median(check)
-    return {"python_c_pass_s": round(med_b, 4), "tthc_check_s": round(med_c, 4), "ratio": round(med_c / med_b, 1),
-            "python_c_pass_min_s": round(min(bare), 4), "tthc_check_min_s": round(min(check), 4),
-            "ratio_of_minima": round(min(check) / min(bare), 1), "runs": runs}
+    return {
+        "python_c_pass_s": round(med_b, 4),
+        "tthc_check_s": round(med_c, 4),
+        "ratio": round(med_c / med_b, 1),
+        "python_c_pass_min_s": round(min(bare), 4),
+        "tthc_check_min_s": round(min(check), 4),
+        "ratio_of_minima": round(min(check) / min(bare), 1),
+        "runs": runs,
+    }
 
 
 def _unit_checks(doc: dict, result) -> int:
@@ -97,11 +103,19 @@ def national_batch() -> dict:
         doc = yaml.load(text, Loader=yaml.CSafeLoader)
         units += len(doc["units"])
         unit_checks += _unit_checks(doc, result)
-    return {"submissions": len(docs), "units": units, "unit_checks": unit_checks, "seconds": round(elapsed, 2),
-            "unit_checks_per_s": int(unit_checks / elapsed), "data_seconds": round(data_elapsed, 2),
-            "data_unit_checks_per_s": int(unit_checks / data_elapsed), "eval_seconds": round(eval_elapsed, 2),
-            "eval_unit_checks_per_s": int(unit_checks / eval_elapsed),
-            "peak_rss_mb": round(rss_after / 1024, 1), "rss_growth_mb": round((rss_after - rss_before) / 1024, 1)}
+    return {
+        "submissions": len(docs),
+        "units": units,
+        "unit_checks": unit_checks,
+        "seconds": round(elapsed, 2),
+        "unit_checks_per_s": int(unit_checks / elapsed),
+        "data_seconds": round(data_elapsed, 2),
+        "data_unit_checks_per_s": int(unit_checks / data_elapsed),
+        "eval_seconds": round(eval_elapsed, 2),
+        "eval_unit_checks_per_s": int(unit_checks / eval_elapsed),
+        "peak_rss_mb": round(rss_after / 1024, 1),
+        "rss_growth_mb": round((rss_after - rss_before) / 1024, 1),
+    }
 
 
 def briefing_34() -> dict:
@@ -132,10 +146,17 @@ def briefing_34() -> dict:
         html = render_text(view, "briefing", "html")
         done = time.perf_counter()
         rss_after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return {"provinces": len(last), "history_files": len(history.figures), "load_history_s": round(loaded - start, 2),
-            "build_s": round(built - loaded, 2), "render_s": round(done - built, 2), "total_s": round(done - start, 2),
-            "html_mb": round(len(html.encode()) / 2**20, 2), "peak_rss_mb": round(rss_after / 1024, 1),
-            "rss_growth_mb": round((rss_after - rss_before) / 1024, 1)}
+    return {
+        "provinces": len(last),
+        "history_files": len(history.figures),
+        "load_history_s": round(loaded - start, 2),
+        "build_s": round(built - loaded, 2),
+        "render_s": round(done - built, 2),
+        "total_s": round(done - start, 2),
+        "html_mb": round(len(html.encode()) / 2**20, 2),
+        "peak_rss_mb": round(rss_after / 1024, 1),
+        "rss_growth_mb": round((rss_after - rss_before) / 1024, 1),
+    }
 
 
 def alias_bomb(levels: int = 9) -> dict:
@@ -159,14 +180,23 @@ def alias_bomb(levels: int = 9) -> dict:
     return {"leaves_if_expanded": 9**levels, "seconds": round(elapsed, 4), "peak_mb": round(peak / 2**20, 2)}
 
 
-SECTIONS = {"cold_start": cold_start, "national_batch": national_batch, "alias_bomb": alias_bomb,
-            "briefing_34": briefing_34}
+SECTIONS = {
+    "cold_start": cold_start,
+    "national_batch": national_batch,
+    "alias_bomb": alias_bomb,
+    "briefing_34": briefing_34,
+}
 
 
 def _section(name: str) -> dict:
     """Each benchmark in a process of its own, so that peak memory is its own."""
-    proc = subprocess.run([sys.executable, os.path.abspath(__file__), "--section", name], cwd=ROOT,
-                          capture_output=True, text=True, check=True)
+    proc = subprocess.run(
+        [sys.executable, os.path.abspath(__file__), "--section", name],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return json.loads(proc.stdout)
 
 
@@ -174,32 +204,46 @@ def main() -> None:
     if len(sys.argv) == 3 and sys.argv[1] == "--section":
         print(json.dumps(SECTIONS[sys.argv[2]]()))
         return
-    out = {"machine": f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
-           **{name: _section(name) for name in SECTIONS}}
+    out = {
+        "machine": f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
+        **{name: _section(name) for name in SECTIONS},
+    }
     with open(os.path.join(ROOT, "bench", "results.json"), "w", encoding="utf-8") as fh:
         json.dump(out, fh, indent=2, sort_keys=True)
         fh.write("\n")
     c, n = out["cold_start"], out["national_batch"]
     print("| benchmark | result | goal |")
     print("|---|---|---|")
-    print(f"| cold `tthc-check examples/ha-giang-2024.yaml` vs `python -c pass` ({c['runs']} runs each, interleaved) | "
-          f"median {c['tthc_check_s'] * 1000:.0f} ms vs {c['python_c_pass_s'] * 1000:.0f} ms = {c['ratio']}×; "
-          f"fastest {c['tthc_check_min_s'] * 1000:.0f} ms vs {c['python_c_pass_min_s'] * 1000:.0f} ms = "
-          f"{c['ratio_of_minima']}× | ≤ 10× |")
-    print(f"| national batch, one process, read + validate + evaluate: {n['submissions']} submissions, "
-          f"{n['units']:,} units | {n['unit_checks_per_s']:,} unit-level checks/s ({n['unit_checks']:,} in "
-          f"{n['seconds']} s), peak RSS {n['peak_rss_mb']} MB (+{n['rss_growth_mb']} MB) | ≥ 20,000 checks/s |")
-    print(f"| the same batch handed over as data in memory (validate + evaluate, no YAML text) | "
-          f"{n['data_unit_checks_per_s']:,} unit-level checks/s ({n['data_seconds']} s) | ≥ 20,000 checks/s |")
+    print(
+        f"| cold `tthc-check examples/ha-giang-2024.yaml` vs `python -c pass` ({c['runs']} runs each, interleaved) | "
+        f"median {c['tthc_check_s'] * 1000:.0f} ms vs {c['python_c_pass_s'] * 1000:.0f} ms = {c['ratio']}×; "
+        f"fastest {c['tthc_check_min_s'] * 1000:.0f} ms vs {c['python_c_pass_min_s'] * 1000:.0f} ms = "
+        f"{c['ratio_of_minima']}× | ≤ 10× |"
+    )
+    print(
+        f"| national batch, one process, read + validate + evaluate: {n['submissions']} submissions, "
+        f"{n['units']:,} units | {n['unit_checks_per_s']:,} unit-level checks/s ({n['unit_checks']:,} in "
+        f"{n['seconds']} s), peak RSS {n['peak_rss_mb']} MB (+{n['rss_growth_mb']} MB) | ≥ 20,000 checks/s |"
+    )
+    print(
+        f"| the same batch handed over as data in memory (validate + evaluate, no YAML text) | "
+        f"{n['data_unit_checks_per_s']:,} unit-level checks/s ({n['data_seconds']} s) | ≥ 20,000 checks/s |"
+    )
     r = out["briefing_34"]
-    print(f"| briefing pack for {r['provinces']} provinces, {r['history_files']} history files (100 units each) | "
-          f"{r['total_s']} s (history {r['load_history_s']} s, build {r['build_s']} s, HTML {r['render_s']} s, "
-          f"{r['html_mb']} MB); peak RSS {r['peak_rss_mb']} MB (+{r['rss_growth_mb']} MB) | — |")
+    print(
+        f"| briefing pack for {r['provinces']} provinces, {r['history_files']} history files (100 units each) | "
+        f"{r['total_s']} s (history {r['load_history_s']} s, build {r['build_s']} s, HTML {r['render_s']} s, "
+        f"{r['html_mb']} MB); peak RSS {r['peak_rss_mb']} MB (+{r['rss_growth_mb']} MB) | — |"
+    )
     b = out["alias_bomb"]
-    print(f"| an alias bomb of {b['leaves_if_expanded']:,} leaves if expanded | rejected in {b['seconds'] * 1000:.1f} ms, "
-          f"peak {b['peak_mb']} MB traced | fast, memory bounded |")
-    print(f"| the same batch, evaluation stage only (submissions already read) | "
-          f"{n['eval_unit_checks_per_s']:,} unit-level checks/s ({n['eval_seconds']} s) | ≥ 20,000 checks/s |")
+    print(
+        f"| an alias bomb of {b['leaves_if_expanded']:,} leaves if expanded | rejected in {b['seconds'] * 1000:.1f} ms, "
+        f"peak {b['peak_mb']} MB traced | fast, memory bounded |"
+    )
+    print(
+        f"| the same batch, evaluation stage only (submissions already read) | "
+        f"{n['eval_unit_checks_per_s']:,} unit-level checks/s ({n['eval_seconds']} s) | ≥ 20,000 checks/s |"
+    )
 
 
 if __name__ == "__main__":

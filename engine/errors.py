@@ -30,7 +30,14 @@ class Problem:
 
     def sort_key(self) -> tuple[Any, ...]:
         loc = self.location
-        return (loc.file or "", loc.line or 0, loc.column or 0, loc.path or "", self.code, repr(sorted(self.params.items())))
+        return (
+            loc.file or "",
+            loc.line or 0,
+            loc.column or 0,
+            loc.path or "",
+            self.code,
+            repr(sorted(self.params.items())),
+        )
 
 
 class TthcError(Exception):

@@ -34,9 +34,9 @@ class UnitKind(StrEnum):
 
 
 class Severity(StrEnum):
-    ERROR = "error"      # the figure is not used; the run exits 2
+    ERROR = "error"  # the figure is not used; the run exits 2
     WARNING = "warning"  # said, and the figure is used
-    INFO = "info"        # said once, for the reader; no effect on the exit code
+    INFO = "info"  # said once, for the reader; no effect on the exit code
 
 
 class Source(StrEnum):
@@ -75,5 +75,7 @@ class FailOn(StrEnum):
     AT_RISK = "at_risk"
 
 
-FAILING: dict[str, frozenset[str]] = {FailOn.MISSED: frozenset({Status.MISSED}),
-                                      FailOn.AT_RISK: frozenset({Status.MISSED, Status.AT_RISK})}
+FAILING: dict[str, frozenset[str]] = {
+    FailOn.MISSED: frozenset({Status.MISSED}),
+    FailOn.AT_RISK: frozenset({Status.MISSED, Status.AT_RISK}),
+}

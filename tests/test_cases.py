@@ -15,7 +15,10 @@ import yaml
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 CASES = os.path.join(ROOT, "tests", "cases")
-KINDS = ("check", "bad")  # check: any CLI behaviour; bad: malformed input, which must exit 2 in every language and format
+KINDS = (
+    "check",
+    "bad",
+)  # check: any CLI behaviour; bad: malformed input, which must exit 2 in every language and format
 
 
 def _cases() -> list[str]:

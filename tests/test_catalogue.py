@@ -14,19 +14,43 @@ from engine.errors import CatalogueError
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 CONTRACT_METRICS = {
-    "online_payment_rate", "portal_service_rate", "full_online_service_rate", "online_dossier_rate", "on_time_rate",
-    "digitization_rate", "electronic_result_rate", "time_cut_procedure_rate", "feedback_resolution_rate",
-    "essential_service_rate", "plan_activity_rate", "satisfaction_rate", "index_766_score", "par_index", "sipas",
+    "online_payment_rate",
+    "portal_service_rate",
+    "full_online_service_rate",
+    "online_dossier_rate",
+    "on_time_rate",
+    "digitization_rate",
+    "electronic_result_rate",
+    "time_cut_procedure_rate",
+    "feedback_resolution_rate",
+    "essential_service_rate",
+    "plan_activity_rate",
+    "satisfaction_rate",
+    "index_766_score",
+    "par_index",
+    "sipas",
 }
-DOSSIER_FLOW = {"dossiers_carried_over", "dossiers_received_online", "dossiers_received_offline",
-                "dossiers_resolved_early", "dossiers_resolved_on_time", "dossiers_resolved_late",
-                "dossiers_pending_in_time", "dossiers_pending_overdue", "dossiers_returned"}
+DOSSIER_FLOW = {
+    "dossiers_carried_over",
+    "dossiers_received_online",
+    "dossiers_received_offline",
+    "dossiers_resolved_early",
+    "dossiers_resolved_on_time",
+    "dossiers_resolved_late",
+    "dossiers_pending_in_time",
+    "dossiers_pending_overdue",
+    "dossiers_returned",
+}
 
 
 def test_contract_ids(catalogue):
     assert CONTRACT_METRICS <= set(catalogue.metrics)
-    assert DOSSIER_FLOW | {"procedures_published", "procedures_published_new", "procedures_published_amended",
-                           "procedures_published_abolished"} <= set(catalogue.counts)
+    assert DOSSIER_FLOW | {
+        "procedures_published",
+        "procedures_published_new",
+        "procedures_published_amended",
+        "procedures_published_abolished",
+    } <= set(catalogue.counts)
     flow = catalogue.identities["dossier_flow"]
     assert set(flow.left) | set(flow.right) == DOSSIER_FLOW and flow.severity == "error"
     assert catalogue.metrics["on_time_rate"].formula and catalogue.metrics["online_dossier_rate"].formula
@@ -57,14 +81,18 @@ def broken(tmp_path):
 def _problems(folder):
     with pytest.raises(CatalogueError) as err:
         load_catalogue(str(folder))
-    return [(os.path.basename(p.location.file), p.location.line, p.code, p.params.get("suggestion"))
-            for p in err.value.problems]
+    return [
+        (os.path.basename(p.location.file), p.location.line, p.code, p.params.get("suggestion"))
+        for p in err.value.problems
+    ]
 
 
 def test_unknown_metric_in_target(broken):
     path = broken / "targets.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace("metric: online_payment_rate", "metric: online_paymnt_rate", 1),
-                    encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("metric: online_payment_rate", "metric: online_paymnt_rate", 1),
+        encoding="utf-8",
+    )
     assert _problems(broken) == [("targets.yaml", 7, "catalogue.unknown_metric", "online_payment_rate")]
 
 
@@ -73,19 +101,25 @@ def test_two_targets_with_one_id(broken):
         "targets:\n  - id: cp2024-online-payment\n    metric: online_payment_rate\n    threshold: {op: '>=', value: 50}\n"
         "    applies: {from: 2024-01-01, to: 2024-12-31}\n    deadline: 2024-12-31\n    scope: [province]\n"
         "    instrument: nq-76-2021\n    confidence: L\n    verified: false\n    responsible: {lead: finance}\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     with pytest.raises(CatalogueError) as err:
         load_catalogue(str(broken))
     (problem,) = err.value.problems
     assert (os.path.basename(problem.location.file), problem.location.line, problem.code) == (
-        "targets.yaml", 18, "catalogue.duplicate_id")
+        "targets.yaml",
+        18,
+        "catalogue.duplicate_id",
+    )
     assert problem.params["first"].endswith("extra.yaml:2")
 
 
 def test_unknown_key_in_target(broken):
     path = broken / "targets.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace("    deadline: 2023-12-31\n", "    dealine: 2023-12-31\n", 1),
-                    encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("    deadline: 2023-12-31\n", "    dealine: 2023-12-31\n", 1),
+        encoding="utf-8",
+    )
     got = _problems(broken)
     assert ("targets.yaml", 11, "field.unknown", "deadline") in got
     assert any(code == "field.missing" for _, _, code, _ in got)

@@ -96,8 +96,21 @@ def test_same_output_whatever_the_hash_seed():
     outputs = set()
     for seed in ("0", "1", "12345"):
         env = {**os.environ, "PYTHONHASHSEED": seed}
-        proc = subprocess.run([sys.executable, "-m", "engine", "--format", "json", "examples/tuyen-quang-2025-09-units.yaml",
-                               "examples/ha-giang-2024.yaml"], cwd=ROOT, env=env, capture_output=True, check=False)
+        proc = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "engine",
+                "--format",
+                "json",
+                "examples/tuyen-quang-2025-09-units.yaml",
+                "examples/ha-giang-2024.yaml",
+            ],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            check=False,
+        )
         assert proc.returncode == 1, proc.stderr
         outputs.add(proc.stdout)
     assert len(outputs) == 1
@@ -134,9 +147,24 @@ def test_several_outputs_from_one_run(cli, tmp_path):
 
 
 def test_several_report_outputs(cli, tmp_path):
-    result = cli(["report", "monthly", "examples/history/2024/ha-giang-2024-11.yaml", "--history", "examples/history",
-                      "-o", str(tmp_path / "r.html"), "-o", str(tmp_path / "r.md"), "-o", str(tmp_path / "ket-qua.json"),
-                      "-o", str(tmp_path / "r.docx")], cwd=ROOT)
+    result = cli(
+        [
+            "report",
+            "monthly",
+            "examples/history/2024/ha-giang-2024-11.yaml",
+            "--history",
+            "examples/history",
+            "-o",
+            str(tmp_path / "r.html"),
+            "-o",
+            str(tmp_path / "r.md"),
+            "-o",
+            str(tmp_path / "ket-qua.json"),
+            "-o",
+            str(tmp_path / "r.docx"),
+        ],
+        cwd=ROOT,
+    )
     assert result.code == 0
     assert json.loads((tmp_path / "ket-qua.json").read_text(encoding="utf-8"))["results"][0]["period"] == "2024-11"
     assert (tmp_path / "r.docx").read_bytes()[:2] == b"PK"

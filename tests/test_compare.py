@@ -16,14 +16,17 @@ def fig(num, den):
     return Figure("online_payment_rate", Fraction(num * 100, den), num, den, "reported")
 
 
-@pytest.mark.parametrize("num,den,expected", [
-    (900, 2000, 0),       # exactly 45 %
-    (899, 2000, 1),       # 44.95 %
-    (1, 3, 1),            # 33.3 % of 3 → 2 of 3 = 66.7 %
-    (0, 1979, 891),       # 45 % of 1,979 = 890.55 → 891
-    (890, 1979, 1),
-    (891, 1979, 0),
-])
+@pytest.mark.parametrize(
+    "num,den,expected",
+    [
+        (900, 2000, 0),  # exactly 45 %
+        (899, 2000, 1),  # 44.95 %
+        (1, 3, 1),  # 33.3 % of 3 → 2 of 3 = 66.7 %
+        (0, 1979, 891),  # 45 % of 1,979 = 890.55 → 891
+        (890, 1979, 1),
+        (891, 1979, 0),
+    ],
+)
 def test_shortfall_at_45(num, den, expected):
     assert shortfall(fig(num, den), ">=", Fraction(45), "percent") == expected
 
@@ -47,8 +50,8 @@ def test_gap_points():
 
 def test_display_rounding_rule():
     assert round2(Fraction(115600, 1979)) == Decimal("58.41")
-    assert round2(Fraction(5, 1000)) == Decimal("0.01")          # half up
+    assert round2(Fraction(5, 1000)) == Decimal("0.01")  # half up
     assert round2(Fraction(4999, 1000000)) == Decimal("0.00")
-    assert round_gap(Fraction(1, 100000)) == Decimal("0.01")     # a gap never shows as 0.00
+    assert round_gap(Fraction(1, 100000)) == Decimal("0.01")  # a gap never shows as 0.00
     assert number(Decimal("1234.5"), "vi") == "1.234,5"
     assert number(1972, "vi") == "1.972" and number(1972, "en") == "1,972"

@@ -34,8 +34,10 @@ def test_the_document_has_the_official_layout(cli, tmp_path):
     s = d.sections[0]
     near = lambda a, b: abs(a - b) < Mm(0.1)  # noqa: E731 - Word stores twentieths of a point
     assert near(s.page_width, Mm(210)) and near(s.page_height, Mm(297))
-    assert all(near(a, Mm(b)) for a, b in ((s.top_margin, 20), (s.bottom_margin, 20), (s.left_margin, 30),
-                                            (s.right_margin, 15)))
+    assert all(
+        near(a, Mm(b))
+        for a, b in ((s.top_margin, 20), (s.bottom_margin, 20), (s.left_margin, 30), (s.right_margin, 15))
+    )
     assert d.styles["Normal"].font.name == "Times New Roman"
 
 
@@ -43,8 +45,11 @@ def test_same_inputs_same_bytes_and_a_letterhead(cli, tmp_path):
     a, b = _make(cli, tmp_path, "a.docx"), _make(cli, tmp_path, "b.docx")
     assert a.read_bytes() == b.read_bytes()
     head = tmp_path / "vanban.yaml"
-    head.write_text("parent: ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG\nissuer: Văn phòng UBND tỉnh\nnumber: 'Số: 123/BC-VP'\n"
-                    "place: Tuyên Quang\nsigner: Nguyễn Văn A\n", encoding="utf-8")
+    head.write_text(
+        "parent: ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG\nissuer: Văn phòng UBND tỉnh\nnumber: 'Số: 123/BC-VP'\n"
+        "place: Tuyên Quang\nsigner: Nguyễn Văn A\n",
+        encoding="utf-8",
+    )
     d = docx.Document(str(_make(cli, tmp_path, "c.docx", ["--letterhead", str(head)])))
     cells = "\n".join(c.text for t in d.tables for row in t.rows for c in row.cells)
     assert "ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG" in cells and "Số: 123/BC-VP" in cells and "Nguyễn Văn A" in cells
@@ -66,8 +71,22 @@ def test_libreoffice_renders_it(cli, tmp_path):
     if exe is None or shutil.which("pdftotext") is None:
         pytest.skip("LibreOffice or poppler-utils is not installed (make test installs them)")
     out = _make(cli, tmp_path)
-    subprocess.run([exe, "--headless", f"-env:UserInstallation=file://{tmp_path}/lo", "--convert-to", "pdf",
-                    "--outdir", str(tmp_path), str(out)], capture_output=True, timeout=180, check=True)
-    text = subprocess.run(["pdftotext", "-layout", str(tmp_path / "r.pdf"), "-"], capture_output=True, text=True,
-                          check=True).stdout
+    subprocess.run(
+        [
+            exe,
+            "--headless",
+            f"-env:UserInstallation=file://{tmp_path}/lo",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(out),
+        ],
+        capture_output=True,
+        timeout=180,
+        check=True,
+    )
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(tmp_path / "r.pdf"), "-"], capture_output=True, text=True, check=True
+    ).stdout
     assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in text and "73,47 %" in text

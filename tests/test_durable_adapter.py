@@ -11,8 +11,15 @@ def _facts(meets: bool, target: str = "cp2024-online-payment"):
     return [
         {"kind": "applicable_target", "target": target, "metric": "online_payment_rate"},
         {"kind": "assignment", "target": target, "role": "finance", "role_kind": "lead"},
-        {"kind": "measurement", "target": target, "metric": "online_payment_rate", "meets_threshold": meets,
-         "deadline_passed": True, "verifiable": True, "source": "reported"},
+        {
+            "kind": "measurement",
+            "target": target,
+            "metric": "online_payment_rate",
+            "meets_threshold": meets,
+            "deadline_passed": True,
+            "verifiable": True,
+            "source": "reported",
+        },
         {"kind": "end_of_submission"},
     ]
 
@@ -31,8 +38,9 @@ def test_session_without_firing_is_deleted_safely(checker):
 def test_past_the_1024_live_session_limit_with_same_results(checker):
     first = _statuses(checker.engine.run(_facts(False)))
     for i in range(1500):
-        assert _statuses(checker.engine.run(_facts(i % 2 == 0))) == ([("cp2024-online-payment", "met")] if i % 2 == 0
-                                                                     else first)
+        assert _statuses(checker.engine.run(_facts(i % 2 == 0))) == (
+            [("cp2024-online-payment", "met")] if i % 2 == 0 else first
+        )
     assert first == [("cp2024-online-payment", "missed")]
 
 

@@ -17,8 +17,12 @@ def check(checker, name):
 def test_ha_giang_2024_seed_000(checker):
     r = check(checker, "ha-giang-2024.yaml")
     assert (r.province_code, r.province_name, r.period) == ("02", "Tỉnh Hà Giang", "2024")
-    assert r.statuses() == {"cp2024-online-payment": "met", "nq76-portal-services": "met",
-                            "nq76-fee-online": "no_data", "nq76-level34-2025": "no_data"}
+    assert r.statuses() == {
+        "cp2024-online-payment": "met",
+        "nq76-portal-services": "met",
+        "nq76-fee-online": "no_data",
+        "nq76-level34-2025": "no_data",
+    }
     pay = r.indicators["online_payment_rate"]
     assert (pay.numerator, pay.denominator, pay.value) == (1156, 1979, Fraction(115600, 1979))
     assert r.indicators["index_766_score"].rank == 10
@@ -66,11 +70,16 @@ def test_tuyen_quang_units(checker):
     r = check(checker, "tuyen-quang-2025-09-units.yaml")
     by = {f.target.id: f for f in r.findings}
     assert by["cd127-boundary-free"].status == "missed"  # deadline 15/8/2025 passed by September
-    assert (by["cd127-boundary-free"].shortfall, by["cd127-boundary-free"].gap) == (52, Fraction(100) - Fraction(165000, 1702))
+    assert (by["cd127-boundary-free"].shortfall, by["cd127-boundary-free"].gap) == (
+        52,
+        Fraction(100) - Fraction(165000, 1702),
+    )
     assert by["qd126-online-dossier"].status == "at_risk"
     assert by["qd126-online-dossier"].shortfall == 1640  # 80 % of 18,300 = 14,640; 13,000 online
     assert [(u.name, u.shortfall) for u in by["qd126-online-dossier"].units_behind] == [
-        ("Xã Yên Sơn", 980), ("Phường Hà Giang 1", 940)]
+        ("Xã Yên Sơn", 980),
+        ("Phường Hà Giang 1", 940),
+    ]
     assert by["qd126-full-online"].lead.name_vi.startswith("Văn phòng UBND tỉnh")
     assert [a.name_vi for a in by["qd126-full-online"].support] == ["Sở Khoa học và Công nghệ", "Công an tỉnh"]
     assert by["nq76-portal-services"].status == "met"
@@ -89,8 +98,10 @@ def test_data_in_memory_gives_the_same_verdicts(checker):
     from_file = check(checker, "tuyen-quang-2025-09-units.yaml")
     assert data == before  # the caller's data is not modified
     assert from_data.statuses() == from_file.statuses()
-    assert [(f.target.id, f.shortfall, [u.name for u in f.units_behind]) for f in from_data.findings] == \
-        [(f.target.id, f.shortfall, [u.name for u in f.units_behind]) for f in from_file.findings]
+    assert [(f.target.id, f.shortfall, [u.name for u in f.units_behind]) for f in from_data.findings] == [
+        (f.target.id, f.shortfall, [u.name for u in f.units_behind]) for f in from_file.findings
+    ]
     bad = checker.check_data({"province": "Hà Giang", "period": "2024", "indicators": {"x_rate": 1}}, "mem")
     assert [(p.code, p.location.line, p.location.path) for p in bad.issues] == [
-        ("submission.unknown_metric", None, "indicators.x_rate")]
+        ("submission.unknown_metric", None, "indicators.x_rate")
+    ]

@@ -25,8 +25,12 @@ LONG = int(os.environ.get("TTHC_FUZZ_EXAMPLES", "10000"))
 
 
 def _settings(n: int):
-    return settings(max_examples=n, deadline=None, database=None,
-                    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+    return settings(
+        max_examples=n,
+        deadline=None,
+        database=None,
+        suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+    )
 
 
 @st.composite
@@ -36,8 +40,14 @@ def flows(draw):
     cuts = sorted(draw(st.integers(0, total)) for _ in range(5))
     right = [b - a for a, b in zip([0, *cuts], [*cuts, total], strict=True)]
     names_left = ["dossiers_carried_over", "dossiers_received_online", "dossiers_received_offline"]
-    names_right = ["dossiers_resolved_early", "dossiers_resolved_on_time", "dossiers_resolved_late",
-                   "dossiers_pending_in_time", "dossiers_pending_overdue", "dossiers_returned"]
+    names_right = [
+        "dossiers_resolved_early",
+        "dossiers_resolved_on_time",
+        "dossiers_resolved_late",
+        "dossiers_pending_in_time",
+        "dossiers_pending_overdue",
+        "dossiers_returned",
+    ]
     return dict(zip(names_left, parts, strict=True)) | dict(zip(names_right, right, strict=True))
 
 
@@ -47,8 +57,15 @@ def valid_submissions(draw):
     if draw(st.booleans()):
         doc["counts"] = draw(flows())
     if draw(st.booleans()):  # any subset of counts is valid: a rate is derived only from all of its counts
-        names = ["feedback_received", "feedback_handled", "dossiers_resolved_early", "dossiers_resolved_late",
-                 "dossiers_received_online", "procedures_published", "procedures_published_new"]
+        names = [
+            "feedback_received",
+            "feedback_handled",
+            "dossiers_resolved_early",
+            "dossiers_resolved_late",
+            "dossiers_received_online",
+            "procedures_published",
+            "procedures_published_new",
+        ]
         extra = {n: draw(st.integers(0, 1000)) for n in names if draw(st.booleans())}
         if "feedback_handled" in extra and "feedback_received" in extra:
             extra["feedback_handled"] = min(extra["feedback_handled"], extra["feedback_received"])
@@ -116,8 +133,21 @@ def _zero(doc, rnd):
     _dict(doc, "indicators")["portal_service_rate"] = {"numerator": 0, "denominator": 0}
 
 
-MUTATIONS = [_drop, _unknown_key, _over, _negative, _fraction, _period, _metric, _kind, _range, _type, _merged,
-             _twins, _zero]
+MUTATIONS = [
+    _drop,
+    _unknown_key,
+    _over,
+    _negative,
+    _fraction,
+    _period,
+    _metric,
+    _kind,
+    _range,
+    _type,
+    _merged,
+    _twins,
+    _zero,
+]
 
 
 @st.composite

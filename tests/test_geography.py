@@ -13,19 +13,38 @@ from engine.catalogue.geography import ProvinceLookupError
 Y2024, Y2025 = date(2024, 12, 31), date(2025, 12, 31)
 
 
-@pytest.mark.parametrize("name", [
-    "Hà Giang", "HÀ GIANG", "ha giang", "Tỉnh Hà Giang", "tinh ha giang", "02", 2,
-    unicodedata.normalize("NFD", "Hà Giang"),
-])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Hà Giang",
+        "HÀ GIANG",
+        "ha giang",
+        "Tỉnh Hà Giang",
+        "tinh ha giang",
+        "02",
+        2,
+        unicodedata.normalize("NFD", "Hà Giang"),
+    ],
+)
 def test_name_spellings(catalogue, name):
     assert catalogue.geography.resolve(name, Y2024).province.code == "02"
 
 
-@pytest.mark.parametrize("name,code", [
-    ("TP. Hồ Chí Minh", "79"), ("Thành phố Hồ Chí Minh", "79"), ("TP.HCM", "79"), ("tp hcm", "79"),
-    ("Bà Rịa–Vũng Tàu", "77"), ("Ba Ria - Vung Tau", "77"), ("Thừa Thiên Huế", "46"), ("Đắk Lắk", "66"),
-    ("Dak Lak", "66"), ("thanh pho can tho", "92"),
-])
+@pytest.mark.parametrize(
+    "name,code",
+    [
+        ("TP. Hồ Chí Minh", "79"),
+        ("Thành phố Hồ Chí Minh", "79"),
+        ("TP.HCM", "79"),
+        ("tp hcm", "79"),
+        ("Bà Rịa–Vũng Tàu", "77"),
+        ("Ba Ria - Vung Tau", "77"),
+        ("Thừa Thiên Huế", "46"),
+        ("Đắk Lắk", "66"),
+        ("Dak Lak", "66"),
+        ("thanh pho can tho", "92"),
+    ],
+)
 def test_city_prefixes_and_dashes(catalogue, name, code):
     assert catalogue.geography.resolve(name, Y2024).province.code == code
 

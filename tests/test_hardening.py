@@ -63,11 +63,14 @@ def test_interrupted_write_leaves_nothing_half_written(cli, tmp_path, monkeypatc
 
 def test_a_submission_makes_the_tool_open_no_other_file(cli, checker, write, monkeypatch):
     low = "indicators: {online_payment_rate: {numerator: 1, denominator: 10}}"
-    path = write("s.yaml", "province: Hà Giang\nperiod: 2024\n" + low + "\nunits:\n"
-                           f"  - {{name: ../../../etc/passwd, kind: commune, {low}}}\n"
-                           f"  - {{name: /etc/shadow, kind: department}}\n"
-                           f"  - {{name: '{{{{ config }}}}', kind: centre, {low}}}\n"
-                           f"  - {{name: '<script>alert(1)</script>', kind: commune, {low}}}\n")
+    path = write(
+        "s.yaml",
+        "province: Hà Giang\nperiod: 2024\n" + low + "\nunits:\n"
+        f"  - {{name: ../../../etc/passwd, kind: commune, {low}}}\n"
+        f"  - {{name: /etc/shadow, kind: department}}\n"
+        f"  - {{name: '{{{{ config }}}}', kind: centre, {low}}}\n"
+        f"  - {{name: '<script>alert(1)</script>', kind: commune, {low}}}\n",
+    )
     opened = []
     real_open = builtins.open
 

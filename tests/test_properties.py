@@ -20,6 +20,8 @@ from engine.text.messages import render
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
 def dump(doc) -> str:
     return yaml.safe_dump(doc, allow_unicode=True, sort_keys=False)
 
@@ -34,10 +36,22 @@ def test_more_numerator_never_turns_met_into_missed(checker, period, den, data):
     num = data.draw(st.integers(0, den))
     extra = data.draw(st.integers(0, den - num))
     metric = data.draw(st.sampled_from(METRICS))
-    before = statuses(checker, {"province": PROVINCE[period], "period": period,
-                                "indicators": {metric: {"numerator": num, "denominator": den}}})
-    after = statuses(checker, {"province": PROVINCE[period], "period": period,
-                               "indicators": {metric: {"numerator": num + extra, "denominator": den}}})
+    before = statuses(
+        checker,
+        {
+            "province": PROVINCE[period],
+            "period": period,
+            "indicators": {metric: {"numerator": num, "denominator": den}},
+        },
+    )
+    after = statuses(
+        checker,
+        {
+            "province": PROVINCE[period],
+            "period": period,
+            "indicators": {metric: {"numerator": num + extra, "denominator": den}},
+        },
+    )
     assert before.keys() == after.keys()
     for target in before:
         if before[target] == "met":
@@ -67,7 +81,9 @@ def test_order_of_rule_files_does_not_matter(tmp_path, catalogue):
     folder = tmp_path / "rules"
     folder.mkdir()
     for name in os.listdir(os.path.join(ROOT, "rules")):
-        shutil.copy(os.path.join(ROOT, "rules", name), folder / f"z-{name}" if name.startswith("s") else folder / f"a-{name}")
+        shutil.copy(
+            os.path.join(ROOT, "rules", name), folder / f"z-{name}" if name.startswith("s") else folder / f"a-{name}"
+        )
     other = Checker(catalogue, RulesEngine(load_rulebook(str(folder), catalogue)))
     from engine.check.checker import build_checker
 
@@ -87,12 +103,35 @@ def test_many_submissions_in_one_process_equal_one_at_a_time(checker, catalogue,
 
 
 yaml_values = st.recursive(
-    st.none() | st.booleans() | st.integers(-10**20, 10**20) | st.floats(allow_nan=True) | st.text(max_size=20),
-    lambda children: st.lists(children, max_size=4) | st.dictionaries(
-        st.sampled_from(["province", "period", "as_of", "indicators", "counts", "units", "name", "kind", "numerator",
-                         "denominator", "value", "online_payment_rate", "dossiers_returned", "x"]) | st.text(max_size=8),
-        children, max_size=5),
-    max_leaves=20)
+    st.none() | st.booleans() | st.integers(-(10**20), 10**20) | st.floats(allow_nan=True) | st.text(max_size=20),
+    lambda children: (
+        st.lists(children, max_size=4)
+        | st.dictionaries(
+            st.sampled_from(
+                [
+                    "province",
+                    "period",
+                    "as_of",
+                    "indicators",
+                    "counts",
+                    "units",
+                    "name",
+                    "kind",
+                    "numerator",
+                    "denominator",
+                    "value",
+                    "online_payment_rate",
+                    "dossiers_returned",
+                    "x",
+                ]
+            )
+            | st.text(max_size=8),
+            children,
+            max_size=5,
+        )
+    ),
+    max_leaves=20,
+)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

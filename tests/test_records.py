@@ -59,7 +59,13 @@ def known_answers(path: str, start: date, end: date) -> tuple[dict, dict]:
                     u["returned"] += 1
                 else:
                     u["resolved"] += 1
-                    u["early" if resolved.date() < due.date() else "on_time" if resolved.date() == due.date() else "late"] += 1
+                    u[
+                        "early"
+                        if resolved.date() < due.date()
+                        else "on_time"
+                        if resolved.date() == due.date()
+                        else "late"
+                    ] += 1
                     u["e_result"] += r["KetQuaDienTu"] == "1"
             else:
                 u["in_time" if due.date() >= end else "overdue"] += 1
@@ -68,8 +74,21 @@ def known_answers(path: str, start: date, end: date) -> tuple[dict, dict]:
 
 def _computed(cli, tmp_path, records_path: str, period: str = "2024", extra: list[str] | None = None):
     out = tmp_path / "s.yaml"
-    result = cli(["compute", records_path, "--mapping", MAPPING, "--province", "Hà Giang", "--period", period,
-                      "-o", str(out), *(extra or [])])
+    result = cli(
+        [
+            "compute",
+            records_path,
+            "--mapping",
+            MAPPING,
+            "--province",
+            "Hà Giang",
+            "--period",
+            period,
+            "-o",
+            str(out),
+            *(extra or []),
+        ]
+    )
     assert result.code == 0, result.stderr
     with open(out, encoding="utf-8") as fh:
         return yaml.safe_load(fh), result.stderr
@@ -80,9 +99,17 @@ def test_counts_equal_the_known_answers(cli, tmp_path, period):
     p = parse_period(period)
     units, excluded = known_answers(SAMPLE, p.start, p.end)
     doc, stderr = _computed(cli, tmp_path, SAMPLE, period)
-    names = {"carried": "dossiers_carried_over", "online": "dossiers_received_online", "offline": "dossiers_received_offline",
-             "early": "dossiers_resolved_early", "on_time": "dossiers_resolved_on_time", "late": "dossiers_resolved_late",
-             "in_time": "dossiers_pending_in_time", "overdue": "dossiers_pending_overdue", "returned": "dossiers_returned"}
+    names = {
+        "carried": "dossiers_carried_over",
+        "online": "dossiers_received_online",
+        "offline": "dossiers_received_offline",
+        "early": "dossiers_resolved_early",
+        "on_time": "dossiers_resolved_on_time",
+        "late": "dossiers_resolved_late",
+        "in_time": "dossiers_pending_in_time",
+        "overdue": "dossiers_pending_overdue",
+        "returned": "dossiers_returned",
+    }
     by_unit = {u["name"]: u for u in doc["units"]}
     assert set(by_unit) == set(units)
     for name, u in units.items():
@@ -91,10 +118,14 @@ def test_counts_equal_the_known_answers(cli, tmp_path, period):
         assert (pay["numerator"], pay["denominator"]) == (u["paid"], u["fee"]) if u["fee"] else pay is None
     totals = {names[k]: sum(u[k] for u in units.values()) for k in names}
     assert doc["counts"] == totals
-    assert doc["indicators"]["digitization_rate"] == {"numerator": sum(u["digitised"] for u in units.values()),
-                                                      "denominator": sum(u["received"] for u in units.values())}
-    assert doc["indicators"]["electronic_result_rate"] == {"numerator": sum(u["e_result"] for u in units.values()),
-                                                           "denominator": sum(u["resolved"] for u in units.values())}
+    assert doc["indicators"]["digitization_rate"] == {
+        "numerator": sum(u["digitised"] for u in units.values()),
+        "denominator": sum(u["received"] for u in units.values()),
+    }
+    assert doc["indicators"]["electronic_result_rate"] == {
+        "numerator": sum(u["e_result"] for u in units.values()),
+        "denominator": sum(u["resolved"] for u in units.values()),
+    }
     for reason, n in excluded.items():
         assert f"{n} hàng dữ liệu vì {reason}" in stderr
 
@@ -135,8 +166,20 @@ def test_missing_column_names_the_column(cli, tmp_path):
     import pyarrow.csv as pacsv
 
     pacsv.write_csv(records(50).text.drop(["SoHoa"]), str(tmp_path / "r.csv"))
-    result = cli(["compute", str(tmp_path / "r.csv"), "--mapping", MAPPING, "--province", "Hà Giang",
-                      "--period", "2024", "-o", str(tmp_path / "s.yaml")])
+    result = cli(
+        [
+            "compute",
+            str(tmp_path / "r.csv"),
+            "--mapping",
+            MAPPING,
+            "--province",
+            "Hà Giang",
+            "--period",
+            "2024",
+            "-o",
+            str(tmp_path / "s.yaml"),
+        ]
+    )
     assert result.code == 2 and 'thiếu cột "SoHoa" (cho digitised)' in result.stderr
     assert not (tmp_path / "s.yaml").exists()
 

@@ -15,9 +15,11 @@ from engine.records.source import connect, open_records
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 # py4j leaves sockets to the JVM open and PySpark still passes pandas' deprecated copy keyword: theirs, not ours
-pytestmark = [pytest.mark.filterwarnings("ignore::ResourceWarning"),
-              pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning"),
-              pytest.mark.filterwarnings("ignore::pandas.errors.Pandas4Warning")]
+pytestmark = [
+    pytest.mark.filterwarnings("ignore::ResourceWarning"),
+    pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning"),
+    pytest.mark.filterwarnings("ignore::pandas.errors.Pandas4Warning"),
+]
 MAPPING = os.path.join(ROOT, "examples", "records", "mapping.yaml")
 SAMPLE = os.path.join(ROOT, "examples", "records", "ha-giang-2024.csv")
 
@@ -29,14 +31,24 @@ def test_the_same_definitions_give_the_same_counts_on_pyspark():
     from pyspark.sql import SparkSession
 
     mapping = load_mapping(MAPPING)
-    session = (SparkSession.builder.master("local[2]").appName("tthc-check")
-               .config("spark.ui.enabled", "false").config("spark.sql.session.timeZone", "UTC").getOrCreate())
+    session = (
+        SparkSession.builder.master("local[2]")
+        .appName("tthc-check")
+        .config("spark.ui.enabled", "false")
+        .config("spark.sql.session.timeZone", "UTC")
+        .getOrCreate()
+    )
     try:
         spark = ibis.pyspark.connect(session)
         spark_table = spark.read_csv(SAMPLE, header=True, inferSchema=False)  # every column as text, as on DuckDB
         on_spark = aggregate(normalise(spark_table, mapping), date(2024, 1, 1), date(2024, 12, 31), None)
-        on_duckdb = aggregate(normalise(open_records(connect(), SAMPLE, mapping, SAMPLE), mapping),
-                              date(2024, 1, 1), date(2024, 12, 31), None)
+        on_duckdb = aggregate(
+            normalise(open_records(connect(), SAMPLE, mapping, SAMPLE), mapping),
+            date(2024, 1, 1),
+            date(2024, 12, 31),
+            None,
+        )
+
         def rows(expr):  # groups in any order; a group's flagged row numbers as a set
             out = [{**r, "flagged_rows": sorted(r["flagged_rows"] or [])} for r in expr.to_pyarrow().to_pylist()]
             return sorted(out, key=lambda r: (r["unit"], r["reason"] or ""))

@@ -45,8 +45,9 @@ def test_merged_province_series_sums_the_predecessors_counts(history, catalogue)
     assert (point.figure.numerator, point.figure.denominator) == (a[0] + b[0], a[1] + b[1])
     assert point.figure.value == Fraction(100 * (a[0] + b[0]), a[1] + b[1])
     after = history.point(tq, parse_period("2025-09"), "online_payment_rate", catalogue)
-    assert (after.figure.numerator, after.figure.denominator) == _counts("2025/tuyen-quang-2025-09.yaml",
-                                                                          "online_payment_rate")
+    assert (after.figure.numerator, after.figure.denominator) == _counts(
+        "2025/tuyen-quang-2025-09.yaml", "online_payment_rate"
+    )
 
 
 def test_merged_series_breaks_where_only_a_percentage_exists(history, catalogue):
@@ -66,7 +67,11 @@ def test_trend_and_projection_exact():
     # rates rise 5 points a month: months 4..12 at 55..95 % of 100 → (135 + 675) / 1,200 = 67.5 %
     assert (p.year_end, p.on_track, p.required_rate, p.required_items) == (Fraction(135, 2), True, Fraction(45), 45)
     low = project_flow(months, Fraction(80))
-    assert (low.on_track, low.required_rate, low.required_items) == (False, Fraction(825, 9), 92)  # 825 needed over 9 months
+    assert (low.on_track, low.required_rate, low.required_items) == (
+        False,
+        Fraction(825, 9),
+        92,
+    )  # 825 needed over 9 months
     s = project_stock([Fraction(70), Fraction(72), Fraction(74)], Fraction(80))
     assert (s.year_end, s.on_track, s.required_points) == (Fraction(92), True, Fraction(2, 3))
     full = project_flow(months * 4, Fraction(45))
@@ -76,14 +81,21 @@ def test_trend_and_projection_exact():
 def test_ranking_of_the_meeting(checker):
     results = [checker.check_file(os.path.join(ROOT, p), p) for p in MEETING]
     names = [r.province_name for r in results]
-    assert dict(zip(names, ranking(results), strict=True)) == {"Tỉnh Hà Giang": 1, "Tỉnh Lào Cai": 1, "Tỉnh Phú Thọ": 3,
-                                                   "Tỉnh Yên Bái": 4}
+    assert dict(zip(names, ranking(results), strict=True)) == {
+        "Tỉnh Hà Giang": 1,
+        "Tỉnh Lào Cai": 1,
+        "Tỉnh Phú Thọ": 3,
+        "Tỉnh Yên Bái": 4,
+    }
 
 
 def test_top_gaps_put_missed_before_at_risk_before_no_data(checker):
     result = checker.check_file(os.path.join(ROOT, "examples", "tuyen-quang-2025-09-units.yaml"))
-    assert [f.target.id for f in top_gaps(result.findings)] == ["cd127-boundary-free", "qd126-full-online",
-                                                                  "qd126-online-dossier"]
+    assert [f.target.id for f in top_gaps(result.findings)] == [
+        "cd127-boundary-free",
+        "qd126-full-online",
+        "qd126-online-dossier",
+    ]
 
 
 REPORTS = {
@@ -118,10 +130,26 @@ def _browser():
 def _render(exe: str, html_path: str, tmp_path) -> tuple[str, str]:
     """The page's DOM after rendering, and what the browser logged (console messages among them)."""
     proc = subprocess.run(
-        [exe, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync", f"--user-data-dir={tmp_path / 'profile'}",
-         "--enable-logging=stderr", "--v=0", "--dump-dom", f"file://{html_path}"],
-        capture_output=True, text=True, timeout=120, check=False)
+        [
+            exe,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            f"--user-data-dir={tmp_path / 'profile'}",
+            "--enable-logging=stderr",
+            "--v=0",
+            "--dump-dom",
+            f"file://{html_path}",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert proc.returncode == 0, proc.stderr[-2000:]
     return proc.stdout, proc.stderr
 
@@ -134,19 +162,24 @@ def test_html_renders_in_a_browser_with_the_figures(cli, name, tmp_path):
     dom, log = _render(exe, str(out), tmp_path)
     assert not re.search(r"CONSOLE[:(]\d+|Uncaught|ERR_FILE_NOT_FOUND", log), log[-2000:]
     text = re.sub(r"<[^>]+>", " ", dom)
-    expected = {"monthly-ha-giang-2024-11": ["51,90 %", "≥ 45 %", "Sở Tài chính"],
-                "monthly-tuyen-quang-2025-09": ["73,47 %", "246", "Xã Minh Tân", "Hà Giang"],
-                "briefing-2024-11": ["Tỉnh Yên Bái", "37,91 %", "Đề nghị nêu tại cuộc họp"]}[name]
+    expected = {
+        "monthly-ha-giang-2024-11": ["51,90 %", "≥ 45 %", "Sở Tài chính"],
+        "monthly-tuyen-quang-2025-09": ["73,47 %", "246", "Xã Minh Tân", "Hà Giang"],
+        "briefing-2024-11": ["Tỉnh Yên Bái", "37,91 %", "Đề nghị nêu tại cuộc họp"],
+    }[name]
     for figure in expected:
         assert figure in text, figure
 
 
 def test_a_unit_named_script_is_text(cli, tmp_path, write):
     exe = _browser()
-    path = write("s.yaml", "province: Hà Giang\nperiod: 2024-06\n"
-                           "indicators: {online_payment_rate: {numerator: 1, denominator: 10}}\n"
-                           "units:\n  - {name: '<script>document.title=\"x\"</script>', kind: commune,"
-                           " indicators: {online_payment_rate: {numerator: 1, denominator: 10}}}\n")
+    path = write(
+        "s.yaml",
+        "province: Hà Giang\nperiod: 2024-06\n"
+        "indicators: {online_payment_rate: {numerator: 1, denominator: 10}}\n"
+        "units:\n  - {name: '<script>document.title=\"x\"</script>', kind: commune,"
+        " indicators: {online_payment_rate: {numerator: 1, denominator: 10}}}\n",
+    )
     out = tmp_path / "r.html"
     assert cli(["report", "monthly", path, "-o", str(out)]).code == 0
     html = out.read_text(encoding="utf-8")
@@ -160,8 +193,18 @@ def test_pdf_is_printed_from_the_same_html(cli, tmp_path):
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext is not installed (Debian package poppler-utils)")
     out = tmp_path / "bao-cao.pdf"
-    result = cli(["report", "monthly", "examples/history/2025/tuyen-quang-2025-09.yaml", "--history",
-                      "examples/history", "-o", str(out)], cwd=ROOT)
+    result = cli(
+        [
+            "report",
+            "monthly",
+            "examples/history/2025/tuyen-quang-2025-09.yaml",
+            "--history",
+            "examples/history",
+            "-o",
+            str(out),
+        ],
+        cwd=ROOT,
+    )
     assert result.code == 0, result.stderr
     assert out.read_bytes().startswith(b"%PDF")
     text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True).stdout
@@ -204,7 +247,8 @@ def test_projection_from_year_to_date_submissions(tmp_path, catalogue):
     for label, (num, den) in cumulative.items():
         (tmp_path / f"{label.replace('/', '_')}.yaml").write_text(
             f"province: Hà Giang\nperiod: {label}\nindicators:\n  online_payment_rate: {{numerator: {num}, denominator: {den}}}\n",
-            encoding="utf-8")
+            encoding="utf-8",
+        )
     history = History.load(str(tmp_path), catalogue)
     province = catalogue.geography.resolve("Hà Giang", parse_period("2024-03").end)
     months = [parse_period(f"2024-{m:02d}") for m in (1, 2, 3)]
@@ -226,10 +270,13 @@ def test_projection_judges_the_year_by_the_targets_own_operator():
     assert project_stock([Fraction(30), Fraction(28)], Fraction(25), op="<").on_track is True
 
 
-@pytest.mark.parametrize("script", [
-    "echo 'Fontconfig error: cannot load default config file' >&2; exit 1",  # Chromium fails
-    'for a in "$@"; do case "$a" in --print-to-pdf=*) printf "%%PD" > "${a#--print-to-pdf=}";; esac; done',  # truncated
-])
+@pytest.mark.parametrize(
+    "script",
+    [
+        "echo 'Fontconfig error: cannot load default config file' >&2; exit 1",  # Chromium fails
+        'for a in "$@"; do case "$a" in --print-to-pdf=*) printf "%%PD" > "${a#--print-to-pdf=}";; esac; done',  # truncated
+    ],
+)
 def test_a_browser_that_fails_to_print_is_exit_2_and_keeps_the_previous_pdf(cli, tmp_path, monkeypatch, script):
     """Regression: a Chromium that failed while printing was an internal error (exit 3); it is the user's
     environment (exit 2, what to install), and a PDF it truncated never replaces the good one."""

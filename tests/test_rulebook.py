@@ -41,36 +41,70 @@ def _codes(tmp_path, catalogue, when, then="{action: set_status, status: met}"):
 
 
 def test_compiles_to_patterns_without_the_engine_syntax(tmp_path, catalogue):
-    book = _load(tmp_path, catalogue, "      - m: {fact: measurement, metric: {in: [on_time_rate, sipas]}, meets_threshold: true}\n"
-                                      "      - not: {fact: waiver, target: {same_as: m.target}}")
+    book = _load(
+        tmp_path,
+        catalogue,
+        "      - m: {fact: measurement, metric: {in: [on_time_rate, sipas]}, meets_threshold: true}\n"
+        "      - not: {fact: waiver, target: {same_as: m.target}}",
+    )
     rule = book.rules["r1"]
     assert rule.patterns == (
-        Pattern("measurement", (FieldTest("metric", "in", ("on_time_rate", "sipas")), FieldTest("meets_threshold", "eq", True)), "m"),
-        Pattern("waiver", (Join("target", "m", "target"),), None, negated=True))
+        Pattern(
+            "measurement",
+            (FieldTest("metric", "in", ("on_time_rate", "sipas")), FieldTest("meets_threshold", "eq", True)),
+            "m",
+        ),
+        Pattern("waiver", (Join("target", "m", "target"),), None, negated=True),
+    )
     assert (rule.action, rule.params, rule.slots) == ("set_status", {"status": "met"}, {"subject": "m"})
 
 
 def test_the_adapter_alone_writes_durable_rules_syntax(tmp_path, catalogue):
-    book = _load(tmp_path, catalogue, "      - m: {fact: measurement, metric: {in: [on_time_rate, sipas]}, meets_threshold: true}\n"
-                                      "      - not: {fact: waiver, target: {same_as: m.target}}")
-    assert definition(book.rules["r1"]) == {"all": [
-        {"m": {"$and": [{"kind": "measurement"}, {"$or": [{"metric": "on_time_rate"}, {"metric": "sipas"}]},
-                        {"meets_threshold": True}]}},
-        {"n1$not": {"$and": [{"kind": "waiver"}, {"target": {"m": "target"}}]}}]}
+    book = _load(
+        tmp_path,
+        catalogue,
+        "      - m: {fact: measurement, metric: {in: [on_time_rate, sipas]}, meets_threshold: true}\n"
+        "      - not: {fact: waiver, target: {same_as: m.target}}",
+    )
+    assert definition(book.rules["r1"]) == {
+        "all": [
+            {
+                "m": {
+                    "$and": [
+                        {"kind": "measurement"},
+                        {"$or": [{"metric": "on_time_rate"}, {"metric": "sipas"}]},
+                        {"meets_threshold": True},
+                    ]
+                }
+            },
+            {"n1$not": {"$and": [{"kind": "waiver"}, {"target": {"m": "target"}}]}},
+        ]
+    }
 
 
-@pytest.mark.parametrize("when,then,expected", [
-    ("      - m: {fact: measurement, target: {same_as: t.target}}", None, [(5, "rules.unknown_alias", None)]),
-    ("      - m: {fact: measurement, metric: online_paymnt_rate}", None, [(5, "rules.unknown_metric", "online_payment_rate")]),
-    ("      - m: {fact: measurement, meets: true}", None, [(5, "rules.unknown_field", "meets_threshold")]),
-    ("      - m: {fact: measurement, meets_threshold: yes please}", None, [(5, "rules.bad_value", None)]),
-    ("      - m: {fact: measurement, source: {like: x}}", None, [(5, "rules.unknown_operator", None)]),
-    ("      - m: {fact: measurement}", "{action: set_status, status: done}", [(6, "rules.bad_value", None)]),
-    ("      - m: {fact: measurement}", "{action: set_stauts, status: met}", [(6, "rules.unknown_action", "set_status")]),
-    ("      - m: {fact: finding}", "{action: assign_responsible}", [(6, "rules.action_needs", None)]),
-    ("      - m: {fact: measurement}", "{action: set_status}", [(6, "rules.missing_param", None)]),
-    ("      - m: {fact: measurement, target: cp2099}", None, [(5, "rules.unknown_target", None)]),
-])
+@pytest.mark.parametrize(
+    "when,then,expected",
+    [
+        ("      - m: {fact: measurement, target: {same_as: t.target}}", None, [(5, "rules.unknown_alias", None)]),
+        (
+            "      - m: {fact: measurement, metric: online_paymnt_rate}",
+            None,
+            [(5, "rules.unknown_metric", "online_payment_rate")],
+        ),
+        ("      - m: {fact: measurement, meets: true}", None, [(5, "rules.unknown_field", "meets_threshold")]),
+        ("      - m: {fact: measurement, meets_threshold: yes please}", None, [(5, "rules.bad_value", None)]),
+        ("      - m: {fact: measurement, source: {like: x}}", None, [(5, "rules.unknown_operator", None)]),
+        ("      - m: {fact: measurement}", "{action: set_status, status: done}", [(6, "rules.bad_value", None)]),
+        (
+            "      - m: {fact: measurement}",
+            "{action: set_stauts, status: met}",
+            [(6, "rules.unknown_action", "set_status")],
+        ),
+        ("      - m: {fact: finding}", "{action: assign_responsible}", [(6, "rules.action_needs", None)]),
+        ("      - m: {fact: measurement}", "{action: set_status}", [(6, "rules.missing_param", None)]),
+        ("      - m: {fact: measurement, target: cp2099}", None, [(5, "rules.unknown_target", None)]),
+    ],
+)
 def test_rule_errors_name_the_line(tmp_path, catalogue, when, then, expected):
     assert _codes(tmp_path, catalogue, when, then or "{action: set_status, status: met}") == expected
 
@@ -91,14 +125,20 @@ def test_rules_that_give_no_status_are_an_error(tmp_path, catalogue):
     folder = tmp_path / "rules"
     shutil.copytree(os.path.join(ROOT, "rules"), folder)
     text = (folder / "status.yaml").read_text(encoding="utf-8")
-    (folder / "status.yaml").write_text(text.replace("status-met", "status-met-off").replace(
-        "meets_threshold: true}", "meets_threshold: true, source: stated}"), encoding="utf-8")
+    (folder / "status.yaml").write_text(
+        text.replace("status-met", "status-met-off").replace(
+            "meets_threshold: true}", "meets_threshold: true, source: stated}"
+        ),
+        encoding="utf-8",
+    )
     engine = RulesEngine(load_rulebook(str(folder), catalogue))
     sub = load_submission(os.path.join(EXAMPLES, "ha-giang-2024.yaml"), catalogue)
     with pytest.raises(RuleError) as err:
         evaluate(sub, catalogue, engine)
     assert {(p.code, p.params["target"], p.params["count"]) for p in err.value.problems} == {
-        ("rules.status_count", "cp2024-online-payment", 0), ("rules.status_count", "nq76-portal-services", 0)}
+        ("rules.status_count", "cp2024-online-payment", 0),
+        ("rules.status_count", "nq76-portal-services", 0),
+    }
 
 
 def test_a_finer_per_unit_rule_names_only_communes(tmp_path, catalogue):
@@ -107,13 +147,17 @@ def test_a_finer_per_unit_rule_names_only_communes(tmp_path, catalogue):
     shutil.copytree(os.path.join(ROOT, "rules"), folder)
     text = (folder / "responsibility.yaml").read_text(encoding="utf-8")
     start = text.index("  - id: units-behind")
-    (folder / "responsibility.yaml").write_text(text[:start] + """  - id: communes-behind
+    (folder / "responsibility.yaml").write_text(
+        text[:start]
+        + """  - id: communes-behind
     description: {vi: x, en: x}
     when:
       - f: {fact: finding, status: {in: [at_risk, missed]}}
       - u: {fact: unit_measurement, target: {same_as: f.target}, meets_threshold: false, unit_kind: commune}
     then: {action: name_unit_behind}
-""", encoding="utf-8")
+""",
+        encoding="utf-8",
+    )
     book = load_rulebook(str(folder), catalogue)
     assert "unit_measurement" in book.fact_kinds() and "units_below" not in book.fact_kinds()
     checker = Checker(catalogue, RulesEngine(book))
@@ -133,5 +177,9 @@ units:
 
 
 def test_a_list_field_cannot_be_tested(tmp_path, catalogue):
-    assert _codes(tmp_path, catalogue, "      - f: {fact: finding}\n      - u: {fact: units_below, units: x}",
-                  "{action: name_units_behind}") == [(6, "rules.list_field", None)]
+    assert _codes(
+        tmp_path,
+        catalogue,
+        "      - f: {fact: finding}\n      - u: {fact: units_below, units: x}",
+        "{action: name_units_behind}",
+    ) == [(6, "rules.list_field", None)]

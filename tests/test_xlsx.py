@@ -50,26 +50,38 @@ def test_template_has_the_sheets_lists_and_checks(cli, tmp_path):
 
 def test_a_filled_workbook_gives_the_same_verdicts_as_yaml(cli, tmp_path):
     path = _template(cli, tmp_path, province="Hà Giang", period="2024")
-    _fill(path, metrics=[("online_payment_rate", 1156, 1979, 58.41), ("portal_service_rate", 1872, 1952, None),
-                         ("digitization_rate", None, None, 86.91)],
-          units=[("Sở Tư pháp", "department", "online_payment_rate", 40, 210, None)],
-          info={"Ngày chốt số liệu": "2024-12-12"})
+    _fill(
+        path,
+        metrics=[
+            ("online_payment_rate", 1156, 1979, 58.41),
+            ("portal_service_rate", 1872, 1952, None),
+            ("digitization_rate", None, None, 86.91),
+        ],
+        units=[("Sở Tư pháp", "department", "online_payment_rate", 40, 210, None)],
+        info={"Ngày chốt số liệu": "2024-12-12"},
+    )
     from_xlsx = json.loads(cli(["-f", "json", str(path)]).stdout)["results"][0]
     from_yaml = json.loads(cli(["-f", "json", "examples/ha-giang-2024.yaml"], cwd=ROOT).stdout)["results"][0]
-    assert [(f["target"], f["status"], f["value"]) for f in from_xlsx["findings"]] == \
-        [(f["target"], f["status"], f["value"]) for f in from_yaml["findings"]]
+    assert [(f["target"], f["status"], f["value"]) for f in from_xlsx["findings"]] == [
+        (f["target"], f["status"], f["value"]) for f in from_yaml["findings"]
+    ]
 
 
 def test_errors_name_the_sheet_and_cell(cli, tmp_path):
     path = _template(cli, tmp_path, province="Hà Giang", period="2024")
-    _fill(path, metrics=[("online_payment_rate", 2100, 1979, None), ("digitization_rate", None, None, "58,41")],
-          counts=[("feedback_received", "1.972")])
+    _fill(
+        path,
+        metrics=[("online_payment_rate", 2100, 1979, None), ("digitization_rate", None, None, "58,41")],
+        counts=[("feedback_received", "1.972")],
+    )
     result = cli([str(path)], cwd=str(tmp_path))
     assert result.code == 2
     out = result.stdout
     assert "Sheet 'Số đếm', ô C" in out and "hãy viết 1972" in out
     rows = {c.value: c.row for c in openpyxl.load_workbook(path)["Chỉ số"]["A"]}
-    assert f"Sheet 'Chỉ số', ô C{rows['online_payment_rate']}: lỗi: tử số 2100 lớn hơn mẫu số 1979" not in out  # fatal first
+    assert (
+        f"Sheet 'Chỉ số', ô C{rows['online_payment_rate']}: lỗi: tử số 2100 lớn hơn mẫu số 1979" not in out
+    )  # fatal first
     fixed = tmp_path / "b.xlsx"
     _fill(path, counts=[("feedback_received", 1972)])
     os.replace(path, fixed)

@@ -22,7 +22,7 @@ def name_key(text: str) -> str:
         changed = False
         for prefix in _PREFIXES:
             if key.startswith(prefix):
-                key, changed = key[len(prefix):].strip(), True
+                key, changed = key[len(prefix) :].strip(), True
     return key.replace(" ", "")
 
 
@@ -90,8 +90,14 @@ class Geography:
     def _wrong_era(self, p: Province, era: str, day: date) -> Resolved:
         if era == "34":  # a former province after the merger
             successor = self.successor.get(p.code)
-            raise ProvinceLookupError("province.merged", name=p.name, successor=successor.name if successor else "?",
-                                      since=self.eras["34"].start, day=day)
+            raise ProvinceLookupError(
+                "province.merged",
+                name=p.name,
+                successor=successor.name if successor else "?",
+                since=self.eras["34"].start,
+                day=day,
+            )
         before = [self.former[c].name for c in p.formed_from if c in self.former]
-        raise ProvinceLookupError("province.not_yet", name=p.name, predecessors=", ".join(before),
-                                  since=self.eras["34"].start, day=day)
+        raise ProvinceLookupError(
+            "province.not_yet", name=p.name, predecessors=", ".join(before), since=self.eras["34"].start, day=day
+        )

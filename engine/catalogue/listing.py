@@ -7,8 +7,10 @@ import json
 from engine.catalogue import Catalogue
 from engine.text.fmt import OP_SYMBOLS
 
-_HEAD = {"vi": ("Mã", "Chỉ số", "Ngưỡng", "Áp dụng", "Hạn", "Phạm vi", "Văn bản", "Tin cậy", "Kiểm chứng"),
-         "en": ("Id", "Metric", "Threshold", "Applies", "Deadline", "Scope", "Instrument", "Confidence", "Verified")}
+_HEAD = {
+    "vi": ("Mã", "Chỉ số", "Ngưỡng", "Áp dụng", "Hạn", "Phạm vi", "Văn bản", "Tin cậy", "Kiểm chứng"),
+    "en": ("Id", "Metric", "Threshold", "Applies", "Deadline", "Scope", "Instrument", "Confidence", "Verified"),
+}
 
 
 def _instrument(cat: Catalogue, iid: str, lang: str) -> str:
@@ -22,9 +24,19 @@ def _rows(cat: Catalogue, lang: str) -> list[tuple[str, ...]]:
     rows = [_HEAD[lang]]
     yes, no = ("có", "chưa") if lang == "vi" else ("yes", "no")
     for t in sorted(cat.targets.values(), key=lambda t: (t.applies.end, t.id)):
-        rows.append((t.id, t.metric, f"{OP_SYMBOLS[t.threshold.op]} {t.threshold.value}", f"{t.applies.start:%d/%m/%Y}–{t.applies.end:%d/%m/%Y}",
-                     f"{t.deadline:%d/%m/%Y}", ",".join(t.scope), _instrument(cat, t.instrument, lang), t.confidence,
-                     yes if t.verified else no))
+        rows.append(
+            (
+                t.id,
+                t.metric,
+                f"{OP_SYMBOLS[t.threshold.op]} {t.threshold.value}",
+                f"{t.applies.start:%d/%m/%Y}–{t.applies.end:%d/%m/%Y}",
+                f"{t.deadline:%d/%m/%Y}",
+                ",".join(t.scope),
+                _instrument(cat, t.instrument, lang),
+                t.confidence,
+                yes if t.verified else no,
+            )
+        )
     return rows
 
 
@@ -47,11 +59,29 @@ def catalogue_json(cat: Catalogue, lang: str) -> str:
     out = []
     for t in sorted(cat.targets.values(), key=lambda t: t.id):
         ins = cat.instruments[t.instrument]
-        out.append({"id": t.id, "metric": t.metric, "op": t.threshold.op, "threshold": str(t.threshold.value),
-                    "applies": {"from": t.applies.start.isoformat(), "to": t.applies.end.isoformat()},
-                    "deadline": t.deadline.isoformat(), "scope": list(t.scope),
-                    "instrument": {"id": ins.id, "number": ins.number, "date": ins.date.isoformat() if ins.date else None,
-                                   "issuer": ins.issuer.get(lang), "title": ins.title.get(lang), "source": ins.source},
-                    "confidence": t.confidence, "verified": t.verified,
-                    "responsible": {"lead": t.responsible.lead, "support": list(t.responsible.support)}})
-    return json.dumps({"schema": "tthc-check/targets/1", "targets": out}, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+        out.append(
+            {
+                "id": t.id,
+                "metric": t.metric,
+                "op": t.threshold.op,
+                "threshold": str(t.threshold.value),
+                "applies": {"from": t.applies.start.isoformat(), "to": t.applies.end.isoformat()},
+                "deadline": t.deadline.isoformat(),
+                "scope": list(t.scope),
+                "instrument": {
+                    "id": ins.id,
+                    "number": ins.number,
+                    "date": ins.date.isoformat() if ins.date else None,
+                    "issuer": ins.issuer.get(lang),
+                    "title": ins.title.get(lang),
+                    "source": ins.source,
+                },
+                "confidence": t.confidence,
+                "verified": t.verified,
+                "responsible": {"lead": t.responsible.lead, "support": list(t.responsible.support)},
+            }
+        )
+    return (
+        json.dumps({"schema": "tthc-check/targets/1", "targets": out}, ensure_ascii=False, indent=2, sort_keys=True)
+        + "\n"
+    )

@@ -43,8 +43,9 @@ def _yaml_files(folder: str) -> list[str]:
     try:
         names = sorted(n for n in os.listdir(folder) if n.endswith((".yaml", ".yml")))
     except OSError as exc:
-        raise CatalogueError([Problem("catalogue.no_folder", {"reason": exc.strerror or str(exc)},
-                                      Location(display_path(folder)))]) from exc
+        raise CatalogueError(
+            [Problem("catalogue.no_folder", {"reason": exc.strerror or str(exc)}, Location(display_path(folder)))]
+        ) from exc
     return [os.path.join(folder, n) for n in names]
 
 
@@ -69,8 +70,15 @@ def load_catalogue(folder: str | None = None) -> Catalogue:
         for section, items in doc.data.items():
             model = SECTIONS.get(section)
             if model is None:
-                problems.append(doc.problem("catalogue.unknown_section", (section,), key=True, section=section,
-                                            suggestion=suggest(str(section), list(SECTIONS))))
+                problems.append(
+                    doc.problem(
+                        "catalogue.unknown_section",
+                        (section,),
+                        key=True,
+                        section=section,
+                        suggestion=suggest(str(section), list(SECTIONS)),
+                    )
+                )
                 continue
             if not isinstance(items, list):
                 problems.append(doc.problem("catalogue.not_list", (section,), section=section))
@@ -85,18 +93,30 @@ def load_catalogue(folder: str | None = None) -> Catalogue:
                 here = doc.locate((section, i))
                 if key in entries[section]:
                     first = origin[(section, key)]
-                    problems.append(Problem("catalogue.duplicate_id", {"id": key, "section": section,
-                                            "first": f"{first.file}:{first.line}"}, here))
+                    problems.append(
+                        Problem(
+                            "catalogue.duplicate_id",
+                            {"id": key, "section": section, "first": f"{first.file}:{first.line}"},
+                            here,
+                        )
+                    )
                     continue
                 entries[section][key] = entry
                 origin[(section, key)] = here
     if problems:
         raise CatalogueError(problems)
     catalogue = Catalogue(
-        metrics=entries["metrics"], counts=entries["counts"], identities=entries["identities"],
-        instruments=entries["instruments"], targets=entries["targets"], roles=entries["roles"],
-        geography=Geography(list(entries["eras"].values()), list(entries["provinces_63"].values()),
-                            list(entries["provinces_34"].values())),
+        metrics=entries["metrics"],
+        counts=entries["counts"],
+        identities=entries["identities"],
+        instruments=entries["instruments"],
+        targets=entries["targets"],
+        roles=entries["roles"],
+        geography=Geography(
+            list(entries["eras"].values()),
+            list(entries["provinces_63"].values()),
+            list(entries["provinces_34"].values()),
+        ),
         origin=origin,
     )
     problems = _cross_references(catalogue)
@@ -129,10 +149,20 @@ def _cross_references(cat: Catalogue) -> list[Problem]:
             problems.append(Problem("catalogue.window_reversed", {"target": tid}, where))
         metric = cat.metrics.get(target.metric)
         if metric is not None and (target.threshold.op in (">=", ">")) != (metric.better == "higher"):
-            problems.append(Problem("catalogue.op_against_metric", {"target": tid, "op": target.threshold.op,
-                                                                    "metric": metric.id, "better": metric.better}, where))
+            problems.append(
+                Problem(
+                    "catalogue.op_against_metric",
+                    {"target": tid, "op": target.threshold.op, "metric": metric.id, "better": metric.better},
+                    where,
+                )
+            )
     for code, province in cat.geography.current.items():
         for old in province.formed_from:
-            _ref(problems, cat.origin[("provinces_34", code)], "catalogue.unknown_province_code", old,
-                 cat.geography.former)
+            _ref(
+                problems,
+                cat.origin[("provinces_34", code)],
+                "catalogue.unknown_province_code",
+                old,
+                cat.geography.former,
+            )
     return problems

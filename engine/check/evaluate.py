@@ -35,8 +35,11 @@ from engine.vocabulary import STATUS_ORDER, RoleKind, Scope, Status, UnitKind
 
 
 def applicable_targets(cat: Catalogue, scope: str, period_end: date) -> list[Target]:
-    return [t for t in sorted(cat.targets.values(), key=lambda t: t.id)
-            if scope in t.scope and t.applies.start <= period_end <= t.applies.end]
+    return [
+        t
+        for t in sorted(cat.targets.values(), key=lambda t: t.id)
+        if scope in t.scope and t.applies.start <= period_end <= t.applies.end
+    ]
 
 
 @dataclass
@@ -61,19 +64,23 @@ def evaluate(sub: Submission, cat: Catalogue, rules: RulesEngine, waivers: list 
     result.issues = sorted([*result.issues, *decision.problems], key=Problem.sort_key)
     result.waivers_used = decision.used
     for target in applicable:
-        measured[target.id] = _measure(target, figures.by_metric.get(target.metric), units,
-                                       sub.as_of or sub.period.end, facts)
+        measured[target.id] = _measure(
+            target, figures.by_metric.get(target.metric), units, sub.as_of or sub.period.end, facts
+        )
     # waivers first: the status rules' "not waiver" conditions are evaluated as soon as a measurement arrives
     facts[:0] = [Waived(tid) for tid in sorted(decision.applied)]
     facts.append(EndOfSubmission())
     firings = rules.run(facts)
-    result.findings = [f if f.status != Status.WAIVED else replace(f, waiver=decision.applied.get(f.target.id))
-                       for f in _assemble(measured, firings, cat, sub, rules)]
+    result.findings = [
+        f if f.status != Status.WAIVED else replace(f, waiver=decision.applied.get(f.target.id))
+        for f in _assemble(measured, firings, cat, sub, rules)
+    ]
     return result
 
 
-def _measure(target: Target, fig: Figure | None, units: list[tuple[str, UnitKind, Figures]], reference: date,
-             facts: list[Fact]) -> _Measured:
+def _measure(
+    target: Target, fig: Figure | None, units: list[tuple[str, UnitKind, Figures]], reference: date, facts: list[Fact]
+) -> _Measured:
     """Compare the province's and each unit's figure with the target exactly; add the facts the rules see."""
     thr, op = Fraction(target.threshold.value), target.threshold.op
     m = _Measured(target, fig, meets(fig.value, op, thr) if fig else None, [])
@@ -81,8 +88,11 @@ def _measure(target: Target, fig: Figure | None, units: list[tuple[str, UnitKind
     facts.append(Assignment(target.id, target.responsible.lead, RoleKind.LEAD))
     facts.extend(Assignment(target.id, r, RoleKind.SUPPORT) for r in target.responsible.support)
     if fig is not None:
-        facts.append(Measurement(target.id, target.metric, bool(m.meets), reference >= target.deadline,
-                                 fig.verifiable, fig.source))
+        facts.append(
+            Measurement(
+                target.id, target.metric, bool(m.meets), reference >= target.deadline, fig.verifiable, fig.source
+            )
+        )
     below: dict[UnitKind, list[str]] = {}
     for name, kind, ufigs in units:
         ufig = ufigs.by_metric.get(target.metric)
@@ -93,13 +103,15 @@ def _measure(target: Target, fig: Figure | None, units: list[tuple[str, UnitKind
         if not ok:
             below.setdefault(kind, []).append(name)
         facts.append(UnitMeasurement(target.id, target.metric, name, kind, ok, ufig.verifiable))
-    facts.extend(UnitsBelow(target.id, target.metric, kind, len(names), tuple(names))
-                 for kind, names in sorted(below.items()))
+    facts.extend(
+        UnitsBelow(target.id, target.metric, kind, len(names), tuple(names)) for kind, names in sorted(below.items())
+    )
     return m
 
 
-def _assemble(measured: dict[str, _Measured], firings: list[Firing], cat: Catalogue, sub: Submission,
-              rules: RulesEngine) -> list[Finding]:
+def _assemble(
+    measured: dict[str, _Measured], firings: list[Firing], cat: Catalogue, sub: Submission, rules: RulesEngine
+) -> list[Finding]:
     status: dict[str, list[tuple[str, str]]] = {t: [] for t in measured}
     roles: dict[str, dict[str, set[str]]] = {t: {RoleKind.LEAD: set(), RoleKind.SUPPORT: set()} for t in measured}
     behind: dict[str, set[str]] = {t: set() for t in measured}
@@ -123,8 +135,13 @@ def _assemble(measured: dict[str, _Measured], firings: list[Firing], cat: Catalo
         distinct = sorted({s for s, _ in decided})
         if len(distinct) != 1:
             rule_ids = ", ".join(sorted(r for _, r in decided)) or "-"
-            problems.append(Problem("rules.status_count", {"target": tid, "count": len(distinct), "rules": rule_ids},
-                                    Location(rules.book.source)))
+            problems.append(
+                Problem(
+                    "rules.status_count",
+                    {"target": tid, "count": len(distinct), "rules": rule_ids},
+                    Location(rules.book.source),
+                )
+            )
     if problems:
         raise RuleError(problems)
     day = sub.period.end
@@ -136,18 +153,34 @@ def _assemble(measured: dict[str, _Measured], firings: list[Firing], cat: Catalo
         st = Status(status[tid][0][0])
         fig = m.figure
         gap = gap_points(fig.value, target.threshold.op, thr) if fig and st not in (Status.MET, Status.WAIVED) else None
-        short = shortfall(fig, target.threshold.op, thr, unit) if fig and st not in (Status.MET, Status.WAIVED) else None
+        short = (
+            shortfall(fig, target.threshold.op, thr, unit) if fig and st not in (Status.MET, Status.WAIVED) else None
+        )
         units = sorted(
-            (UnitBehind(name, kind, f.value, shortfall(f, target.threshold.op, thr, unit))
-             for name, kind, f, ok in m.units if name in behind[tid]),
-            key=lambda u: (-(u.shortfall if u.shortfall is not None else -1), u.value, u.name))
-        findings.append(Finding(
-            target=target, instrument=cat.instruments[target.instrument], unit=unit, status=st, figure=fig,
-            gap=gap, shortfall=short,
-            lead=_agency(cat, sorted(roles[tid][RoleKind.LEAD]), day)[0] if roles[tid][RoleKind.LEAD] else None,
-            support=tuple(_agency(cat, [r for r in target.responsible.support if r in roles[tid][RoleKind.SUPPORT]],
-                                  day)),
-            units_behind=tuple(units), rules=tuple(sorted(decided_by[tid]))))
+            (
+                UnitBehind(name, kind, f.value, shortfall(f, target.threshold.op, thr, unit))
+                for name, kind, f, ok in m.units
+                if name in behind[tid]
+            ),
+            key=lambda u: (-(u.shortfall if u.shortfall is not None else -1), u.value, u.name),
+        )
+        findings.append(
+            Finding(
+                target=target,
+                instrument=cat.instruments[target.instrument],
+                unit=unit,
+                status=st,
+                figure=fig,
+                gap=gap,
+                shortfall=short,
+                lead=_agency(cat, sorted(roles[tid][RoleKind.LEAD]), day)[0] if roles[tid][RoleKind.LEAD] else None,
+                support=tuple(
+                    _agency(cat, [r for r in target.responsible.support if r in roles[tid][RoleKind.SUPPORT]], day)
+                ),
+                units_behind=tuple(units),
+                rules=tuple(sorted(decided_by[tid])),
+            )
+        )
     findings.sort(key=lambda f: (STATUS_ORDER[f.status], f.target.metric, f.target.id))
     return findings
 

@@ -55,8 +55,14 @@ def compute(sub: Submission, cat: Catalogue) -> tuple[Figures, list[Figures], li
     return province, units, problems
 
 
-def _figures(doc: Document, base: tuple, indicators: dict[str, FigureIn], counts: dict[str, int], cat: Catalogue,
-             problems: list[Problem]) -> Figures:
+def _figures(
+    doc: Document,
+    base: tuple,
+    indicators: dict[str, FigureIn],
+    counts: dict[str, int],
+    cat: Catalogue,
+    problems: list[Problem],
+) -> Figures:
     _identities(doc, base, counts, cat, problems)
     out: dict[str, Figure] = {}
     for mid in sorted(set(indicators) | {m for m, x in cat.metrics.items() if x.formula}):
@@ -70,8 +76,15 @@ def _figures(doc: Document, base: tuple, indicators: dict[str, FigureIn], counts
             if derived.denominator == 0:
                 derived = None
             elif metric.unit == MetricUnit.PERCENT and derived.value > 100:
-                problems.append(doc.problem("figure.counts_numerator_above", base + ("counts", metric.formula.numerator[0]),
-                                            metric=mid, numerator=derived.numerator, denominator=derived.denominator))
+                problems.append(
+                    doc.problem(
+                        "figure.counts_numerator_above",
+                        base + ("counts", metric.formula.numerator[0]),
+                        metric=mid,
+                        numerator=derived.numerator,
+                        denominator=derived.denominator,
+                    )
+                )
                 derived = None
             elif figure is not None:
                 _compare(doc, base + ("indicators", mid), figure, derived, problems)
@@ -91,7 +104,9 @@ def _from_counts(metric: Metric, counts: dict[str, int]) -> Figure | None:
     return Figure(metric.id, value, num, den, Source.COUNTS)
 
 
-def _from_indicator(doc: Document, path: tuple, metric: Metric, given: FigureIn, problems: list[Problem]) -> Figure | None:
+def _from_indicator(
+    doc: Document, path: tuple, metric: Metric, given: FigureIn, problems: list[Problem]
+) -> Figure | None:
     scale = SCALE[metric.unit]
     num, den = given.numerator, given.denominator
     if (num is None) != (den is None):
@@ -100,8 +115,15 @@ def _from_indicator(doc: Document, path: tuple, metric: Metric, given: FigureIn,
         return None
     stated = Fraction(given.value) if given.value is not None else None
     if isinstance(given.value, ReadFromText):
-        problems.append(doc.problem("value.read_as", path + ("value",), severity=Severity.WARNING, text=given.value.text,
-                                    value=str(Decimal(given.value))))  # as it must be written in YAML: not localised
+        problems.append(
+            doc.problem(
+                "value.read_as",
+                path + ("value",),
+                severity=Severity.WARNING,
+                text=given.value.text,
+                value=str(Decimal(given.value)),
+            )
+        )  # as it must be written in YAML: not localised
     if num is None and stated is None:
         problems.append(doc.problem("figure.empty", path))
         return None
@@ -110,13 +132,21 @@ def _from_indicator(doc: Document, path: tuple, metric: Metric, given: FigureIn,
             problems.append(doc.problem("figure.zero_denominator", path + ("denominator",)))
             return None
         if metric.unit == MetricUnit.PERCENT and num > den:
-            problems.append(doc.problem("figure.numerator_above_denominator", path + ("numerator",),
-                                        numerator=num, denominator=den))
+            problems.append(
+                doc.problem("figure.numerator_above_denominator", path + ("numerator",), numerator=num, denominator=den)
+            )
             return None
         value = Fraction(num * scale, den)
         if stated is not None and abs(stated - value) > TOLERANCE:
-            problems.append(doc.problem("figure.stated_disagrees", path + ("value",), severity=Severity.WARNING,
-                                        stated=given.value, computed=_show(value)))
+            problems.append(
+                doc.problem(
+                    "figure.stated_disagrees",
+                    path + ("value",),
+                    severity=Severity.WARNING,
+                    stated=given.value,
+                    computed=_show(value),
+                )
+            )
         return Figure(metric.id, value, num, den, Source.REPORTED, given.rank, given.rank_of)
     assert stated is not None
     if metric.unit in (MetricUnit.PERCENT, MetricUnit.POINTS) and not 0 <= stated <= 100:
@@ -132,12 +162,25 @@ def _from_indicator(doc: Document, path: tuple, metric: Metric, given: FigureIn,
 def _compare(doc: Document, path: tuple, given: Figure, derived: Figure, problems: list[Problem]) -> None:
     if given.verifiable:
         if (given.numerator, given.denominator) != (derived.numerator, derived.denominator):
-            problems.append(doc.problem("figure.counts_disagree", path, severity=Severity.WARNING,
-                                        given=f"{given.numerator}/{given.denominator}",
-                                        derived=f"{derived.numerator}/{derived.denominator}"))
+            problems.append(
+                doc.problem(
+                    "figure.counts_disagree",
+                    path,
+                    severity=Severity.WARNING,
+                    given=f"{given.numerator}/{given.denominator}",
+                    derived=f"{derived.numerator}/{derived.denominator}",
+                )
+            )
     elif abs(given.value - derived.value) > TOLERANCE:
-        problems.append(doc.problem("figure.stated_disagrees", path, severity=Severity.WARNING,
-                                    stated=_show(given.value), computed=_show(derived.value)))
+        problems.append(
+            doc.problem(
+                "figure.stated_disagrees",
+                path,
+                severity=Severity.WARNING,
+                stated=_show(given.value),
+                computed=_show(derived.value),
+            )
+        )
 
 
 def _identities(doc: Document, base: tuple, counts: dict[str, int], cat: Catalogue, problems: list[Problem]) -> None:
@@ -148,25 +191,52 @@ def _identities(doc: Document, base: tuple, counts: dict[str, int], cat: Catalog
         left, right = sum(counts[n] for n in ident.left), sum(counts[n] for n in ident.right)
         if left != right:
             code = "identity.broken" if ident.severity == Severity.ERROR else "identity.parts"
-            problems.append(doc.problem(code, base + ("counts", ident.left[0]), severity=ident.severity,
-                                        identity=ident.id, left=left, right=right,
-                                        left_names=" + ".join(ident.left), right_names=" + ".join(ident.right)))
+            problems.append(
+                doc.problem(
+                    code,
+                    base + ("counts", ident.left[0]),
+                    severity=ident.severity,
+                    identity=ident.id,
+                    left=left,
+                    right=right,
+                    left_names=" + ".join(ident.left),
+                    right_names=" + ".join(ident.right),
+                )
+            )
 
 
-def _units_add_up(doc: Document, province: Figures, units: list[Figures], cat: Catalogue, problems: list[Problem]) -> None:
+def _units_add_up(
+    doc: Document, province: Figures, units: list[Figures], cat: Catalogue, problems: list[Problem]
+) -> None:
     for cid in sorted(province.counts):
         parts = [u.counts[cid] for u in units if cid in u.counts]
         if parts and sum(parts) != province.counts[cid]:
-            problems.append(doc.problem("units.counts_do_not_add_up", ("counts", cid), severity=Severity.WARNING,
-                                        count=cid, units=sum(parts), province=province.counts[cid]))
+            problems.append(
+                doc.problem(
+                    "units.counts_do_not_add_up",
+                    ("counts", cid),
+                    severity=Severity.WARNING,
+                    count=cid,
+                    units=sum(parts),
+                    province=province.counts[cid],
+                )
+            )
     for mid, fig in sorted(province.by_metric.items()):
         parts = [u.by_metric[mid] for u in units if mid in u.by_metric and u.by_metric[mid].verifiable]
         if not parts or not fig.verifiable or fig.source == Source.COUNTS:
             continue
         num, den = sum(p.numerator or 0 for p in parts), sum(p.denominator or 0 for p in parts)
         if (num, den) != (fig.numerator, fig.denominator):
-            problems.append(doc.problem("units.figures_do_not_add_up", ("indicators", mid), severity=Severity.WARNING,
-                                        metric=mid, units=f"{num}/{den}", province=f"{fig.numerator}/{fig.denominator}"))
+            problems.append(
+                doc.problem(
+                    "units.figures_do_not_add_up",
+                    ("indicators", mid),
+                    severity=Severity.WARNING,
+                    metric=mid,
+                    units=f"{num}/{den}",
+                    province=f"{fig.numerator}/{fig.denominator}",
+                )
+            )
 
 
 def _show(value: Any) -> Any:

@@ -37,16 +37,16 @@ class UnitBehind:
 class Finding:
     target: Target
     instrument: Instrument
-    unit: str                      # the metric's unit: percent | points | count
+    unit: str  # the metric's unit: percent | points | count
     status: Status
     figure: Figure | None
-    gap: Fraction | None           # points below the threshold (None when met or without data)
-    shortfall: int | None          # fewest additional items that would meet the threshold, denominator fixed
+    gap: Fraction | None  # points below the threshold (None when met or without data)
+    shortfall: int | None  # fewest additional items that would meet the threshold, denominator fixed
     lead: Agency | None = None
     support: tuple[Agency, ...] = ()
     units_behind: tuple[UnitBehind, ...] = ()
-    rules: tuple[str, ...] = ()    # the rules that decided this finding
-    waiver: Any = None             # the waiver in force (engine.check.waivers.Waiver), when the status is waived
+    rules: tuple[str, ...] = ()  # the rules that decided this finding
+    waiver: Any = None  # the waiver in force (engine.check.waivers.Waiver), when the status is waived
 
     @property
     def threshold(self) -> Decimal:

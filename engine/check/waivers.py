@@ -53,7 +53,7 @@ class _FileIn(_Strict):
 class Waiver:
     spec: WaiverIn
     period: Period
-    province: str | None          # the province's code, in the era of the waiver's period; None for all
+    province: str | None  # the province's code, in the era of the waiver's period; None for all
     era: str | None
     location: Location
 
@@ -68,8 +68,14 @@ def load_waivers(path: str, cat: Catalogue) -> list[Waiver]:
     for i, w in enumerate(parsed.waivers):
         where = doc.locate(("waivers", i))
         if w.target not in cat.targets:
-            problems.append(doc.problem("waiver.unknown_target", ("waivers", i, "target"), value=w.target,
-                                        suggestion=suggest(w.target, list(cat.targets))))
+            problems.append(
+                doc.problem(
+                    "waiver.unknown_target",
+                    ("waivers", i, "target"),
+                    value=w.target,
+                    suggestion=suggest(w.target, list(cat.targets)),
+                )
+            )
             continue
         try:
             period = parse_period(w.period)
@@ -92,9 +98,9 @@ def load_waivers(path: str, cat: Catalogue) -> list[Waiver]:
 
 @dataclass
 class Decision:
-    applied: dict[str, Waiver]     # target -> the waiver in force
+    applied: dict[str, Waiver]  # target -> the waiver in force
     problems: list[Problem]
-    used: set[int]                 # ids of waivers that matched
+    used: set[int]  # ids of waivers that matched
 
 
 def decide(waivers: list[Waiver], province: Resolved, period: Period, reference: date, targets: list[str]) -> Decision:
@@ -106,16 +112,36 @@ def decide(waivers: list[Waiver], province: Resolved, period: Period, reference:
             continue
         used.add(id(w))
         if w.spec.expires < reference:
-            problems.append(Problem("waiver.expired", {"target": w.spec.target, "number": w.spec.document.number,
-                                                       "expires": w.spec.expires}, w.location, Severity.WARNING))
+            problems.append(
+                Problem(
+                    "waiver.expired",
+                    {"target": w.spec.target, "number": w.spec.document.number, "expires": w.spec.expires},
+                    w.location,
+                    Severity.WARNING,
+                )
+            )
             continue
         if w.spec.expires - reference <= EXPIRY_WARNING:
-            problems.append(Problem("waiver.expiring", {"target": w.spec.target, "number": w.spec.document.number,
-                                                        "expires": w.spec.expires}, w.location, Severity.WARNING))
+            problems.append(
+                Problem(
+                    "waiver.expiring",
+                    {"target": w.spec.target, "number": w.spec.document.number, "expires": w.spec.expires},
+                    w.location,
+                    Severity.WARNING,
+                )
+            )
         applied.setdefault(w.spec.target, w)
     return Decision(applied, problems, used)
 
 
 def unmatched(waivers: list[Waiver], used: set[int]) -> list[Problem]:
-    return [Problem("waiver.unmatched", {"target": w.spec.target, "number": w.spec.document.number}, w.location,
-                    Severity.WARNING) for w in waivers if id(w) not in used]
+    return [
+        Problem(
+            "waiver.unmatched",
+            {"target": w.spec.target, "number": w.spec.document.number},
+            w.location,
+            Severity.WARNING,
+        )
+        for w in waivers
+        if id(w) not in used
+    ]

@@ -25,5 +25,19 @@ def compute(
     """Compute a submission from dossier records, the same way for every province (DuckDB)."""
     from engine.jobs.compute import ComputeRequest, run_compute
 
-    finish(run_compute(ComputeRequest(records, mapping, province, period, as_of, output, lang.value, memory, targets,
-                                      progress=sys.stderr.isatty())))
+    finish(
+        run_compute(
+            ComputeRequest(
+                records,
+                mapping,
+                province,
+                period,
+                as_of,
+                output,
+                lang.value,
+                memory,
+                targets,
+                progress=sys.stderr.isatty(),
+            )
+        )
+    )

@@ -22,11 +22,20 @@ import typer
 from engine import __version__
 from engine.cli import check, compute, report, rules, schema, targets, template
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None, pretty_exceptions_enable=False,
-                  help="Kiểm tra số liệu cải cách TTHC của tỉnh so với chỉ tiêu pháp lý / Check a province's TTHC "
-                       "reform figures against the legal targets.")
-report_app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
-                         help="Báo cáo / reports: monthly (một tỉnh, một tháng), briefing (nhiều tỉnh, trước cuộc họp).")
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    help="Kiểm tra số liệu cải cách TTHC của tỉnh so với chỉ tiêu pháp lý / Check a province's TTHC "
+    "reform figures against the legal targets.",
+)
+report_app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    help="Báo cáo / reports: monthly (một tỉnh, một tháng), briefing (nhiều tỉnh, trước cuộc họp).",
+)
 app.command("check")(check.check)
 app.command("targets")(targets.targets)
 app.command("rules")(rules.rules)
@@ -51,8 +60,11 @@ def _version(value: bool) -> None:
 
 
 @app.callback()
-def _root(version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
-                                                help="show the version")] = False) -> None:
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="show the version")
+    ] = False,
+) -> None:
     """tthc-check FILE... checks files; the subcommands below do the rest."""
 
 
@@ -87,6 +99,7 @@ def main(argv: Optional[list[str]] = None) -> int:
 
 def _internal_error(exc: Exception) -> int:
     path = _log_internal_error()
-    sys.stderr.write(f"tthc-check: lỗi nội bộ / internal error: {type(exc).__name__}: {exc}\n"
-                     f"  chi tiết / details: {path}\n")
+    sys.stderr.write(
+        f"tthc-check: lỗi nội bộ / internal error: {type(exc).__name__}: {exc}\n  chi tiết / details: {path}\n"
+    )
     return 3

@@ -33,14 +33,24 @@ class FailOn(StrEnum):
 
 
 LangOption = Annotated[Lang, typer.Option("--lang", help="vi | en")]
-TargetsOption = Annotated[Optional[str], typer.Option("--targets", help="catalogue folder (default: the shipped targets/)")]
+TargetsOption = Annotated[
+    Optional[str], typer.Option("--targets", help="catalogue folder (default: the shipped targets/)")
+]
 RulesOption = Annotated[Optional[str], typer.Option("--rules", help="rules folder (default: the shipped rules/)")]
-OutputsOption = Annotated[Optional[list[str]], typer.Option(
-    "--output", "-o", help="write to this file, atomically; repeat for several formats, each by its extension")]
-WaiversOption = Annotated[Optional[str], typer.Option(
-    "--waivers", help="waivers file (default: waivers.yaml beside the submissions)")]
+OutputsOption = Annotated[
+    Optional[list[str]],
+    typer.Option(
+        "--output", "-o", help="write to this file, atomically; repeat for several formats, each by its extension"
+    ),
+]
+WaiversOption = Annotated[
+    Optional[str], typer.Option("--waivers", help="waivers file (default: waivers.yaml beside the submissions)")
+]
 HistoryOption = Annotated[Optional[str], typer.Option("--history", help="folder of earlier submissions")]
-LetterheadOption = Annotated[Optional[str], typer.Option(
-    "--letterhead", help="docx: issuing body, number, signer (YAML)")]
-ReportFormatOption = Annotated[Optional[ReportFormat], typer.Option(
-    "--format", "-f", help="html | markdown | pdf | docx | json (default: from -o, else html)")]
+LetterheadOption = Annotated[
+    Optional[str], typer.Option("--letterhead", help="docx: issuing body, number, signer (YAML)")
+]
+ReportFormatOption = Annotated[
+    Optional[ReportFormat],
+    typer.Option("--format", "-f", help="html | markdown | pdf | docx | json (default: from -o, else html)"),
+]

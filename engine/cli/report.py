@@ -34,8 +34,22 @@ def monthly(
     """The monthly compliance report of one province: summary, every target, trend, projection, who is responsible."""
     from engine.jobs.report import ReportRequest, run_report
 
-    finish(run_report(ReportRequest("monthly", [submission], history, fmt.value if fmt else None, lang.value,
-                                    output or [], waivers, letterhead, targets, rules)))
+    finish(
+        run_report(
+            ReportRequest(
+                "monthly",
+                [submission],
+                history,
+                fmt.value if fmt else None,
+                lang.value,
+                output or [],
+                waivers,
+                letterhead,
+                targets,
+                rules,
+            )
+        )
+    )
 
 
 def briefing(
@@ -52,5 +66,19 @@ def briefing(
     """The briefing pack before a meeting: provinces side by side, ranked, then a page per province."""
     from engine.jobs.report import ReportRequest, run_report
 
-    finish(run_report(ReportRequest("briefing", submissions, history, fmt.value if fmt else None, lang.value,
-                                    output or [], waivers, letterhead, targets, rules)))
+    finish(
+        run_report(
+            ReportRequest(
+                "briefing",
+                submissions,
+                history,
+                fmt.value if fmt else None,
+                lang.value,
+                output or [],
+                waivers,
+                letterhead,
+                targets,
+                rules,
+            )
+        )
+    )

@@ -26,8 +26,8 @@ class Point:
 
     period: str
     figure: Figure | None
-    reason: str | None = None          # no_submission | no_figure | merged_percent_only | merged_missing
-    detail: str = ""                   # the predecessors concerned
+    reason: str | None = None  # no_submission | no_figure | merged_percent_only | merged_missing
+    detail: str = ""  # the predecessors concerned
 
 
 @dataclass
@@ -46,7 +46,9 @@ class History:
                 try:
                     sub = load_submission(path, cat)
                 except DataFileError as exc:  # a bad history file is reported and left out, never guessed at
-                    history.problems.extend(Problem(p.code, p.params, p.location, Severity.WARNING) for p in exc.problems)
+                    history.problems.extend(
+                        Problem(p.code, p.params, p.location, Severity.WARNING) for p in exc.problems
+                    )
                     continue
                 figures, _, _ = compute(sub, cat)
                 history.add(sub.province, sub.period, figures.by_metric)
@@ -98,5 +100,9 @@ class History:
         if den == 0:
             return Point(period.label, None, "no_figure")
         scale = SCALE[cat.metrics[metric].unit]
-        return Point(period.label, Figure(metric, Fraction(num * scale, den), num, den, Source.COUNTS), None,
-                     " + ".join(p.name for p in old))
+        return Point(
+            period.label,
+            Figure(metric, Fraction(num * scale, den), num, den, Source.COUNTS),
+            None,
+            " + ".join(p.name for p in old),
+        )

@@ -25,10 +25,23 @@ def write_template(path: str, cat: Catalogue, province: str | None = None, perio
             sheet.column_dimensions[cell.column_letter].width = width
         sheet.freeze_panes = "A2"
 
-    whole = DataValidation(type="whole", operator="greaterThanOrEqual", formula1="0", allow_blank=True,
-                           error="Số nguyên không âm / a whole number, 0 or more", showErrorMessage=True)
-    percent = DataValidation(type="decimal", operator="between", formula1="0", formula2="100", allow_blank=True,
-                             error="Từ 0 đến 100 / between 0 and 100", showErrorMessage=True)
+    whole = DataValidation(
+        type="whole",
+        operator="greaterThanOrEqual",
+        formula1="0",
+        allow_blank=True,
+        error="Số nguyên không âm / a whole number, 0 or more",
+        showErrorMessage=True,
+    )
+    percent = DataValidation(
+        type="decimal",
+        operator="between",
+        formula1="0",
+        formula2="100",
+        allow_blank=True,
+        error="Từ 0 đến 100 / between 0 and 100",
+        showErrorMessage=True,
+    )
 
     info = book.active
     info.title = INFO
@@ -37,8 +50,14 @@ def write_template(path: str, cat: Catalogue, province: str | None = None, perio
     for field, label, note in INFO_ROWS:
         info.append([label, values[field], note])
     info.append([])
-    info.append(["", "", "Điền tử số và mẫu số (đếm được, kiểm chứng được) hoặc chỉ giá trị phần trăm (0–100) ở sheet "
-                         "'Chỉ số'. Số viết liền, không dấu chấm phân cách hàng nghìn: 1972, không phải 1.972."])
+    info.append(
+        [
+            "",
+            "",
+            "Điền tử số và mẫu số (đếm được, kiểm chứng được) hoặc chỉ giá trị phần trăm (0–100) ở sheet "
+            "'Chỉ số'. Số viết liền, không dấu chấm phân cách hàng nghìn: 1972, không phải 1.972.",
+        ]
+    )
     info.append(["", "", "Kiểm tra: tthc-check TEN-TEP.xlsx"])
 
     metrics = book.create_sheet(METRICS)
@@ -55,8 +74,14 @@ def write_template(path: str, cat: Catalogue, province: str | None = None, perio
     header(counts, ["Mã số đếm", "Tên", "Số lượng"], [32, 50, 14])
     for cid, count in cat.counts.items():
         counts.append([cid, count.name.vi, None])
-    whole2 = DataValidation(type="whole", operator="greaterThanOrEqual", formula1="0", allow_blank=True,
-                            error=whole.error, showErrorMessage=True)
+    whole2 = DataValidation(
+        type="whole",
+        operator="greaterThanOrEqual",
+        formula1="0",
+        allow_blank=True,
+        error=whole.error,
+        showErrorMessage=True,
+    )
     counts.add_data_validation(whole2)
     whole2.add(f"C2:C{len(cat.counts) + 200}")
 
@@ -74,17 +99,37 @@ def write_template(path: str, cat: Catalogue, province: str | None = None, perio
     kind_list = f"'Danh mục'!$C$1:$C${len(UNIT_KINDS)}"
 
     units = book.create_sheet(UNITS)
-    header(units, ["Tên đơn vị", "Loại (department, commune, centre; district trước 1/7/2025)", "Mã chỉ số", "Tử số",
-                   "Mẫu số", "Giá trị (%)"], [36, 26, 30, 14, 14, 14])
+    header(
+        units,
+        [
+            "Tên đơn vị",
+            "Loại (department, commune, centre; district trước 1/7/2025)",
+            "Mã chỉ số",
+            "Tử số",
+            "Mẫu số",
+            "Giá trị (%)",
+        ],
+        [36, 26, 30, 14, 14, 14],
+    )
     for sheet, rng, source in ((units, "B2:B2000", kind_list), (units, "C2:C2000", metric_list)):
         dv = DataValidation(type="list", formula1=source, allow_blank=True, showErrorMessage=True)
         sheet.add_data_validation(dv)
         dv.add(rng)
     for rng, kind in (("D2:E2000", "whole"), ("F2:F2000", "percent")):
-        dv = DataValidation(type="whole", operator="greaterThanOrEqual", formula1="0", allow_blank=True,
-                            showErrorMessage=True) if kind == "whole" else \
-            DataValidation(type="decimal", operator="between", formula1="0", formula2="100", allow_blank=True,
-                           showErrorMessage=True)
+        dv = (
+            DataValidation(
+                type="whole", operator="greaterThanOrEqual", formula1="0", allow_blank=True, showErrorMessage=True
+            )
+            if kind == "whole"
+            else DataValidation(
+                type="decimal",
+                operator="between",
+                formula1="0",
+                formula2="100",
+                allow_blank=True,
+                showErrorMessage=True,
+            )
+        )
         units.add_data_validation(dv)
         dv.add(rng)
 
@@ -93,8 +138,9 @@ def write_template(path: str, cat: Catalogue, province: str | None = None, perio
     dv = DataValidation(type="list", formula1=count_list, allow_blank=True, showErrorMessage=True)
     unit_counts.add_data_validation(dv)
     dv.add("B2:B5000")
-    dv2 = DataValidation(type="whole", operator="greaterThanOrEqual", formula1="0", allow_blank=True,
-                         showErrorMessage=True)
+    dv2 = DataValidation(
+        type="whole", operator="greaterThanOrEqual", formula1="0", allow_blank=True, showErrorMessage=True
+    )
     unit_counts.add_data_validation(dv2)
     dv2.add("C2:C5000")
     book.move_sheet(lists, offset=len(book.sheetnames) - 1 - book.sheetnames.index(lists.title))  # last

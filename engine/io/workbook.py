@@ -16,9 +16,11 @@ from engine.io.yamlio import Document, check_size
 from engine.vocabulary import UnitKind
 
 INFO, METRICS, COUNTS, UNITS, UNIT_COUNTS = "Thông tin", "Chỉ số", "Số đếm", "Đơn vị", "Đơn vị - số đếm"
-INFO_ROWS = [("province", "Tỉnh, thành phố", "Tên hoặc mã tỉnh, ví dụ Hà Giang hoặc 02"),
-             ("period", "Kỳ báo cáo", "2024 | 2024-Q3 | 2024-09 | 2024-01/2024-09"),
-             ("as_of", "Ngày chốt số liệu", "Không bắt buộc; ngày, ví dụ 12/12/2024")]
+INFO_ROWS = [
+    ("province", "Tỉnh, thành phố", "Tên hoặc mã tỉnh, ví dụ Hà Giang hoặc 02"),
+    ("period", "Kỳ báo cáo", "2024 | 2024-Q3 | 2024-09 | 2024-01/2024-09"),
+    ("as_of", "Ngày chốt số liệu", "Không bắt buộc; ngày, ví dụ 12/12/2024"),
+]
 UNIT_KINDS = [k.value for k in UnitKind]
 
 
@@ -46,8 +48,12 @@ def read_workbook(path: str, display: str, cat: Catalogue) -> Document:
         raise DataFileError([Problem("records.xlsx", {"reason": str(exc)}, Location(display))]) from None
     missing = [name for name in (INFO, METRICS) if name not in book.sheetnames]
     if missing:
-        raise DataFileError([Problem("xlsx.missing_sheet", {"sheet": s, "have": ", ".join(book.sheetnames)},
-                                     Location(display)) for s in missing])
+        raise DataFileError(
+            [
+                Problem("xlsx.missing_sheet", {"sheet": s, "have": ", ".join(book.sheetnames)}, Location(display))
+                for s in missing
+            ]
+        )
     data: dict[str, Any] = {}
     cells: dict[tuple, str] = {(): f"{INFO}!A1"}
     info = book[INFO]
@@ -61,8 +67,11 @@ def read_workbook(path: str, display: str, cat: Catalogue) -> Document:
         metric, num, den, val = (row[i] if i < len(row) else None for i in (0, 2, 3, 4))
         if metric is None or _blank(metric.value):
             continue
-        fig = {k: _value(c.value) for k, c in (("numerator", num), ("denominator", den), ("value", val))
-               if c is not None and not _blank(c.value)}
+        fig = {
+            k: _value(c.value)
+            for k, c in (("numerator", num), ("denominator", den), ("value", val))
+            if c is not None and not _blank(c.value)
+        }
         if fig:
             mid = str(metric.value).strip()
             indicators[mid] = fig
@@ -101,8 +110,11 @@ def read_workbook(path: str, display: str, cat: Catalogue) -> Document:
                 continue
             u = unit(row[0], row[1])
             i, mid = order.index(u["name"]), str(row[2].value).strip()
-            fig = {k: _value(row[j].value) for k, j in (("numerator", 3), ("denominator", 4), ("value", 5))
-                   if j < len(row) and not _blank(row[j].value)}
+            fig = {
+                k: _value(row[j].value)
+                for k, j in (("numerator", 3), ("denominator", 4), ("value", 5))
+                if j < len(row) and not _blank(row[j].value)
+            }
             u.setdefault("indicators", {})[mid] = fig
             for k, j in (("numerator", 3), ("denominator", 4), ("value", 5)):
                 if j < len(row):

@@ -57,7 +57,9 @@ class Document:
         line, col = table.get(probe, self.values.get((), (1, 1)))
         return Location(self.file, line, col, format_path(path) or None)
 
-    def problem(self, code: str, path: Path_ = (), *, key: bool = False, severity: Severity = Severity.ERROR, **params: Any) -> Problem:
+    def problem(
+        self, code: str, path: Path_ = (), *, key: bool = False, severity: Severity = Severity.ERROR, **params: Any
+    ) -> Problem:
         return Problem(code, params, self.locate(path, key=key), severity)
 
 
@@ -101,7 +103,9 @@ def check_size(path: str, display: str, code: str = "file.too_large") -> None:
     except FileNotFoundError:
         raise DataFileError([Problem("file.not_found", {}, Location(display))]) from None
     except OSError as exc:
-        raise DataFileError([Problem("file.unreadable", {"reason": exc.strerror or str(exc)}, Location(display))]) from exc
+        raise DataFileError(
+            [Problem("file.unreadable", {"reason": exc.strerror or str(exc)}, Location(display))]
+        ) from exc
     if os.path.isdir(path):
         raise DataFileError([Problem("file.is_directory", {}, Location(display))])
     if size > MAX_BYTES:
@@ -118,7 +122,9 @@ def read_text(path: str, display: str) -> str:
     except IsADirectoryError:
         raise DataFileError([Problem("file.is_directory", {}, Location(display))]) from None
     except OSError as exc:
-        raise DataFileError([Problem("file.unreadable", {"reason": exc.strerror or str(exc)}, Location(display))]) from exc
+        raise DataFileError(
+            [Problem("file.unreadable", {"reason": exc.strerror or str(exc)}, Location(display))]
+        ) from exc
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -264,7 +270,11 @@ class _Builder:
             line = key_node.start_mark.line + 1
             if key in out or key in first_line:
                 self.problems.append(
-                    Problem("yaml.duplicate_key", {"key": key, "first_line": first_line[key]}, self._loc(key_node, path + (key,)))
+                    Problem(
+                        "yaml.duplicate_key",
+                        {"key": key, "first_line": first_line[key]},
+                        self._loc(key_node, path + (key,)),
+                    )
                 )
                 continue
             first_line[key] = line

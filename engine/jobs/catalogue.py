@@ -28,8 +28,10 @@ def list_rules(lang: str = "vi", targets: str | None = None, rules: str | None =
         book = load_rulebook(rules or data_dir("rules"), load_catalogue(targets))
     except TthcError as exc:
         return refused(exc, lang)
-    lines = [f"{rule.location.file}:{rule.location.line}: {rule.id} ({rule.action})\n  {rule.description.get(lang)}\n"
-             for rule in sorted(book.rules.values(), key=lambda r: (r.location.file or "", r.location.line or 0))]
+    lines = [
+        f"{rule.location.file}:{rule.location.line}: {rule.id} ({rule.action})\n  {rule.description.get(lang)}\n"
+        for rule in sorted(book.rules.values(), key=lambda r: (r.location.file or "", r.location.line or 0))
+    ]
     return Outcome(EXIT_OK, stdout="".join(lines))
 
 

@@ -15,7 +15,7 @@ from engine.vocabulary import FailOn
 @dataclass
 class CheckRequest:
     files: list[str]
-    format: str | None = None            # table | json | markdown; None: from -o's extension, else table
+    format: str | None = None  # table | json | markdown; None: from -o's extension, else table
     lang: str = "vi"
     outputs: list[str] = field(default_factory=list)
     fail_on: str = FailOn.MISSED

@@ -22,7 +22,7 @@ class ComputeRequest:
     lang: str = "vi"
     memory: str = "1GB"
     targets: str | None = None
-    progress: bool = False       # DuckDB's progress bar, for a terminal
+    progress: bool = False  # DuckDB's progress bar, for a terminal
 
 
 def run_compute(req: ComputeRequest) -> Outcome:
@@ -47,8 +47,9 @@ def run_compute(req: ComputeRequest) -> Outcome:
             try:
                 cut = date.fromisoformat(req.as_of)
             except ValueError:
-                problems.append(Problem("field.wrong_type", {"value": req.as_of, "expected": ("date",)},
-                                        Location("--as-of")))
+                problems.append(
+                    Problem("field.wrong_type", {"value": req.as_of, "expected": ("date",)}, Location("--as-of"))
+                )
         if problems or chosen is None:
             raise UsageError(problems)
         if req.output:
@@ -64,5 +65,8 @@ def run_compute(req: ComputeRequest) -> Outcome:
             write_outputs([(req.output, text(result))])
     except TthcError as exc:
         return refused(exc, req.lang)
-    return Outcome(EXIT_OK, stdout="" if req.output else result,
-                   stderr=[issue_line(p, req.lang, with_code=False) for p in computed.problems])
+    return Outcome(
+        EXIT_OK,
+        stdout="" if req.output else result,
+        stderr=[issue_line(p, req.lang, with_code=False) for p in computed.problems],
+    )

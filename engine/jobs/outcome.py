@@ -32,8 +32,9 @@ def refused(exc: TthcError, lang: str, *, as_json: bool = False) -> Outcome:
     return Outcome(EXIT_BAD_INPUT, stderr=[issue_line(p, lang) for r in run.files for p in r.issues])
 
 
-def plan_outputs(outputs: Sequence[str], chosen: str | None, by_extension: dict[str, str],
-                 default: str) -> list[tuple[str, str | None]]:
+def plan_outputs(
+    outputs: Sequence[str], chosen: str | None, by_extension: dict[str, str], default: str
+) -> list[tuple[str, str | None]]:
     """(format, path) for every output of one run; None is standard output. One -o takes --format, or else its
     extension; several -o each take their extension (-o bao-cao.html -o ket-qua.json), all from one evaluation."""
     if not outputs:
@@ -47,8 +48,13 @@ def plan_outputs(outputs: Sequence[str], chosen: str | None, by_extension: dict[
             if len(outputs) == 1:
                 fmt = default
             else:
-                problems.append(Problem("usage.output_extension", {"path": path, "known": ", ".join(sorted(by_extension))},
-                                        Location(path)))
+                problems.append(
+                    Problem(
+                        "usage.output_extension",
+                        {"path": path, "known": ", ".join(sorted(by_extension))},
+                        Location(path),
+                    )
+                )
                 continue
         out.append((fmt, path))
     if problems:

@@ -18,7 +18,7 @@ _NEEDS_FILE = {"pdf": "report.pdf_needs_output", "docx": "report.docx_needs_outp
 
 @dataclass
 class ReportRequest:
-    kind: str                             # monthly | briefing
+    kind: str  # monthly | briefing
     submissions: list[str]
     history: str | None = None
     format: str | None = None
@@ -51,8 +51,11 @@ def run_report(req: ReportRequest) -> Outcome:
         items = [(s, r) for s, r in zip(run.submissions, run.files, strict=True) if s is not None]
         cat = checker.catalogue
         history = History.load(req.history, cat)
-        view = (build_monthly(*items[0], history, cat, req.lang) if req.kind == "monthly"
-                else build_briefing(items, history, cat, req.lang))
+        view = (
+            build_monthly(*items[0], history, cat, req.lang)
+            if req.kind == "monthly"
+            else build_briefing(items, history, cat, req.lang)
+        )
         rendered: dict[str, str] = {}
         writers: list[tuple[str, Writer]] = []
         stdout = ""
@@ -68,8 +71,9 @@ def run_report(req: ReportRequest) -> Outcome:
     return Outcome(EXIT_BAD_INPUT if any(r.has_errors for r in run.files) else EXIT_OK, stdout=stdout)
 
 
-def _content(kind: str, view: object, req: ReportRequest, run: object, cat: object,
-             rendered: dict[str, str]) -> str | Writer:
+def _content(
+    kind: str, view: object, req: ReportRequest, run: object, cat: object, rendered: dict[str, str]
+) -> str | Writer:
     """The text of one output, or a writer for the formats written by another program (PDF, Word)."""
     from engine.report.render import render_text
 

@@ -18,22 +18,42 @@ def submission_schema(cat: Catalogue) -> dict[str, Any]:
     figure = {
         "oneOf": [
             {"type": "number", "description": "the value as reported, in the metric's unit (percent for rates)"},
-            {"type": "object", "additionalProperties": False,
-             "properties": {"numerator": count, "denominator": count, "value": {"type": "number"},
-                            "rank": count, "rank_of": count}},
+            {
+                "type": "object",
+                "additionalProperties": False,
+                "properties": {
+                    "numerator": count,
+                    "denominator": count,
+                    "value": {"type": "number"},
+                    "rank": count,
+                    "rank_of": count,
+                },
+            },
         ]
     }
     metrics = sorted(cat.metrics)
     counts = sorted(cat.counts)
-    indicators = {"type": "object", "propertyNames": {"enum": metrics},
-                  "properties": {m: {**figure, "description": cat.metrics[m].name.vi} for m in metrics}}
-    count_map = {"type": "object", "propertyNames": {"enum": counts},
-                 "properties": {c: {**count, "description": cat.counts[c].name.vi} for c in counts}}
-    unit = {"type": "object", "additionalProperties": False, "required": ["name", "kind"],
-            "properties": {"name": {"type": "string", "minLength": 1},
-                           "kind": {"enum": [k.value for k in UnitKind],
-                                    "description": "district only before 1/7/2025"},
-                           "indicators": indicators, "counts": count_map}}
+    indicators = {
+        "type": "object",
+        "propertyNames": {"enum": metrics},
+        "properties": {m: {**figure, "description": cat.metrics[m].name.vi} for m in metrics},
+    }
+    count_map = {
+        "type": "object",
+        "propertyNames": {"enum": counts},
+        "properties": {c: {**count, "description": cat.counts[c].name.vi} for c in counts},
+    }
+    unit = {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["name", "kind"],
+        "properties": {
+            "name": {"type": "string", "minLength": 1},
+            "kind": {"enum": [k.value for k in UnitKind], "description": "district only before 1/7/2025"},
+            "indicators": indicators,
+            "counts": count_map,
+        },
+    }
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_ID,
@@ -43,10 +63,15 @@ def submission_schema(cat: Catalogue) -> dict[str, Any]:
         "additionalProperties": False,
         "required": ["province", "period"],
         "properties": {
-            "province": {"type": ["string", "integer"], "description": "a common spelling of the name, or the official code"},
-            "period": {"type": ["string", "integer"],
-                       "pattern": r"^\d{4}(-Q[1-4]|-\d{2}(/\d{4}-\d{2})?)?$",
-                       "description": "2024 | 2024-Q3 | 2024-09 | 2024-01/2024-09"},
+            "province": {
+                "type": ["string", "integer"],
+                "description": "a common spelling of the name, or the official code",
+            },
+            "period": {
+                "type": ["string", "integer"],
+                "pattern": r"^\d{4}(-Q[1-4]|-\d{2}(/\d{4}-\d{2})?)?$",
+                "description": "2024 | 2024-Q3 | 2024-09 | 2024-01/2024-09",
+            },
             "as_of": {"type": "string", "format": "date", "description": "the date the figures were cut off"},
             "indicators": indicators,
             "counts": count_map,

@@ -118,8 +118,14 @@ def validate_submission(doc: Document, catalogue: Catalogue) -> Submission:
         if key == "":
             problems.append(doc.problem("unit.empty_name", ("units", i, "name")))
         elif key is not None and key in seen:
-            problems.append(doc.problem("unit.duplicate", ("units", i, "name"), name=name,
-                                        first_line=doc.locate(("units", seen[key], "name")).line))
+            problems.append(
+                doc.problem(
+                    "unit.duplicate",
+                    ("units", i, "name"),
+                    name=name,
+                    first_line=doc.locate(("units", seen[key], "name")).line,
+                )
+            )
         elif key is not None:
             seen[key] = i
         if unit.get("kind") == UnitKind.DISTRICT and province and province.era == "34":
@@ -139,8 +145,9 @@ def _period(doc: Document, value: Any, problems: list[Problem]) -> Period | None
         return None
 
 
-def _province(doc: Document, value: Any, cat: Catalogue, period: Period | None,
-              problems: list[Problem]) -> Resolved | None:
+def _province(
+    doc: Document, value: Any, cat: Catalogue, period: Period | None, problems: list[Problem]
+) -> Resolved | None:
     if period is None or value is None or isinstance(value, bool) or not isinstance(value, (str, int)):
         return None
     try:
@@ -155,8 +162,15 @@ def _ids(doc: Document, path: tuple, given: Any, known: dict, what: str, problem
         return
     for key in given:
         if nfc(str(key)) not in known:
-            problems.append(doc.problem(f"submission.unknown_{what}", path + (key,), key=True, value=key,
-                                        suggestion=suggest(str(key), list(known))))
+            problems.append(
+                doc.problem(
+                    f"submission.unknown_{what}",
+                    path + (key,),
+                    key=True,
+                    value=key,
+                    suggestion=suggest(str(key), list(known)),
+                )
+            )
 
 
 def dump_submission(raw: SubmissionIn) -> str:
@@ -187,7 +201,13 @@ def dump_submission(raw: SubmissionIn) -> str:
     if raw.counts:
         doc["counts"] = dict(raw.counts)
     if raw.units:
-        doc["units"] = [{"name": u.name, "kind": u.kind,
-                         **({"indicators": {m: figure(f) for m, f in u.indicators.items()}} if u.indicators else {}),
-                         **({"counts": dict(u.counts)} if u.counts else {})} for u in raw.units]
+        doc["units"] = [
+            {
+                "name": u.name,
+                "kind": u.kind,
+                **({"indicators": {m: figure(f) for m, f in u.indicators.items()}} if u.indicators else {}),
+                **({"counts": dict(u.counts)} if u.counts else {}),
+            }
+            for u in raw.units
+        ]
     return yaml.dump(doc, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=120)

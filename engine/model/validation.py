@@ -37,10 +37,21 @@ def _model_of(annotation: Any) -> Any:
     return None
 
 
-_TYPES = {"int_type": "int", "int_parsing": "int", "int_from_float": "int", "string_type": "text", "bool_type": "bool",
-          "dict_type": "mapping", "model_type": "mapping", "list_type": "list", "date_type": "date",
-          "date_parsing": "date", "date_from_datetime_parsing": "date", "decimal_type": "number",
-          "float_type": "number"}
+_TYPES = {
+    "int_type": "int",
+    "int_parsing": "int",
+    "int_from_float": "int",
+    "string_type": "text",
+    "bool_type": "bool",
+    "dict_type": "mapping",
+    "model_type": "mapping",
+    "list_type": "list",
+    "date_type": "date",
+    "date_parsing": "date",
+    "date_from_datetime_parsing": "date",
+    "decimal_type": "number",
+    "float_type": "number",
+}
 
 
 def problems_from(exc: ValidationError, doc: Document, base: Path_, model: type[BaseModel]) -> list[Problem]:
@@ -62,18 +73,36 @@ def problems_from(exc: ValidationError, doc: Document, base: Path_, model: type[
         elif kind == "extra_forbidden":
             allowed = _fields(model, loc[:-1])
             hint = suggest(str(loc[-1]), allowed) if allowed else None
-            out.append(doc.problem("field.unknown", path, key=True, field=str(loc[-1]), suggestion=hint, allowed=", ".join(allowed)))
+            out.append(
+                doc.problem(
+                    "field.unknown", path, key=True, field=str(loc[-1]), suggestion=hint, allowed=", ".join(allowed)
+                )
+            )
         elif kind in ("literal_error", "enum"):
             choices = [c.strip().strip("'\"") for c in re.split(r", | or ", str(ctx.get("expected", "")))]
-            out.append(doc.problem("field.choice", path, value=_show(err.get("input")), expected=", ".join(choices),
-                                   suggestion=suggest(str(err.get("input")), choices)))
+            out.append(
+                doc.problem(
+                    "field.choice",
+                    path,
+                    value=_show(err.get("input")),
+                    expected=", ".join(choices),
+                    suggestion=suggest(str(err.get("input")), choices),
+                )
+            )
         elif kind.startswith("tthc."):
             out.append(doc.problem(kind[5:], path, **{k: v for k, v in ctx.items()}))
         else:
             out.append(doc.problem("field.invalid", path, value=_show(err.get("input")), reason=err["msg"]))
     for path, (value, expected) in wrong_type.items():
-        out.append(doc.problem("field.wrong_type", path, value=_show(value), expected=tuple(expected),
-                               yaml_bool=isinstance(value, bool)))
+        out.append(
+            doc.problem(
+                "field.wrong_type",
+                path,
+                value=_show(value),
+                expected=tuple(expected),
+                yaml_bool=isinstance(value, bool),
+            )
+        )
     return _dedupe(out)
 
 
@@ -104,7 +133,11 @@ def _data_path(data: Any, loc: tuple) -> tuple:
 
 
 def _is_tag(part: str) -> bool:
-    return part in {"str", "int", "float", "bool", "decimal", "date", "none", "list", "dict"} or "[" in part and part.endswith("]")
+    return (
+        part in {"str", "int", "float", "bool", "decimal", "date", "none", "list", "dict"}
+        or "[" in part
+        and part.endswith("]")
+    )
 
 
 def _show(value: Any) -> str:

@@ -26,8 +26,12 @@ def _num(value: Decimal | None) -> Any:
 
 
 def _figure(fig: Figure) -> dict[str, Any]:
-    out = {"value": _num(round2(fig.value)), "numerator": fig.numerator, "denominator": fig.denominator,
-           "source": fig.source}
+    out = {
+        "value": _num(round2(fig.value)),
+        "numerator": fig.numerator,
+        "denominator": fig.denominator,
+        "source": fig.source,
+    }
     if fig.rank is not None:
         out["rank"] = fig.rank
         out["rank_of"] = fig.rank_of
@@ -50,14 +54,21 @@ def _finding(f: Finding, lang: str) -> dict[str, Any]:
         "gap_points": _num(round_gap(f.gap)) if f.gap is not None else None,
         "shortfall": f.shortfall,
         "deadline": f.target.deadline.isoformat(),
-        "instrument": {"id": ins.id, "number": ins.number, "date": ins.date.isoformat() if ins.date else None,
-                       "issuer": ins.issuer.get(lang)},
+        "instrument": {
+            "id": ins.id,
+            "number": ins.number,
+            "date": ins.date.isoformat() if ins.date else None,
+            "issuer": ins.issuer.get(lang),
+        },
         "confidence": f.target.confidence,
         "verified": f.target.verified,
-        "responsible": {"lead": _agency(f.lead, lang) if f.lead else None,
-                        "support": [_agency(a, lang) for a in f.support]},
-        "units_behind": [{"name": u.name, "value": _num(round2(u.value)), "shortfall": u.shortfall}
-                         for u in f.units_behind],
+        "responsible": {
+            "lead": _agency(f.lead, lang) if f.lead else None,
+            "support": [_agency(a, lang) for a in f.support],
+        },
+        "units_behind": [
+            {"name": u.name, "value": _num(round2(u.value)), "shortfall": u.shortfall} for u in f.units_behind
+        ],
         "rules": list(f.rules),
         "waiver": _waiver(f),
     }
@@ -67,8 +78,13 @@ def _waiver(f: Finding) -> dict[str, Any] | None:
     if f.waiver is None:
         return None
     w = f.waiver.spec
-    return {"authority": w.authority, "number": w.document.number, "date": w.document.date.isoformat(),
-            "expires": w.expires.isoformat(), "justification": w.justification}
+    return {
+        "authority": w.authority,
+        "number": w.document.number,
+        "date": w.document.date.isoformat(),
+        "expires": w.expires.isoformat(),
+        "justification": w.justification,
+    }
 
 
 def file_dict(r: FileResult, lang: str) -> dict[str, Any]:
@@ -79,10 +95,19 @@ def file_dict(r: FileResult, lang: str) -> dict[str, Any]:
         "as_of": r.as_of.isoformat() if r.as_of else None,
         "indicators": {m: _figure(f) for m, f in sorted(r.indicators.items())},
         "findings": [_finding(f, lang) for f in r.findings],
-        "issues": [{"severity": p.severity, "code": p.code, "message": render(p, lang), "file": p.location.file,
-                    "line": p.location.line, "column": p.location.column, "path": p.location.path,
-                    **({"cell": p.location.cell} if p.location.cell else {})}
-                   for p in r.issues],
+        "issues": [
+            {
+                "severity": p.severity,
+                "code": p.code,
+                "message": render(p, lang),
+                "file": p.location.file,
+                "line": p.location.line,
+                "column": p.location.column,
+                "path": p.location.path,
+                **({"cell": p.location.cell} if p.location.cell else {}),
+            }
+            for p in r.issues
+        ],
     }
 
 

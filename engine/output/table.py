@@ -13,7 +13,9 @@ _COLUMNS = ("target", "value", "threshold", "status", "gap", "shortfall", "lead"
 def _table(rows: list[Row], lang: str) -> list[str]:
     cells = [[label(c, lang) for c in _COLUMNS]]
     for r in rows:
-        cells.append([r.target + ("†" if r.unverified else ""), r.value, r.threshold, r.status, r.gap, r.shortfall, r.lead])
+        cells.append(
+            [r.target + ("†" if r.unverified else ""), r.value, r.threshold, r.status, r.gap, r.shortfall, r.lead]
+        )
     widths = [max(len(line[i]) for line in cells) for i in range(len(_COLUMNS))]
     right = {1, 2, 4, 5}
     out = []

@@ -60,16 +60,26 @@ def row(f: Finding, cat: Catalogue, lang: str) -> Row:
     thr = threshold_text(f, lang)
     units = ", ".join(
         f"{u.name} ({fmt.value(u.value, f.unit, lang)}"
-        + (f"; {label('items_short', lang, n=fmt.number(u.shortfall, lang))}" if u.shortfall else "") + ")"
-        for u in f.units_behind)
+        + (f"; {label('items_short', lang, n=fmt.number(u.shortfall, lang))}" if u.shortfall else "")
+        + ")"
+        for u in f.units_behind
+    )
     return Row(
-        target=f.target.id, metric=metric.name.get(lang), value=figure_text(f.figure, f.unit, lang), threshold=thr,
+        target=f.target.id,
+        metric=metric.name.get(lang),
+        value=figure_text(f.figure, f.unit, lang),
+        threshold=thr,
         status=label(f.status, lang),
         gap=fmt.gap(f.gap, lang) if f.gap is not None else "",
         shortfall=fmt.number(f.shortfall, lang) if f.shortfall is not None else "",
-        lead=f.lead.name(lang) if f.lead else "", support=", ".join(a.name(lang) for a in f.support),
-        units_behind=units, waiver=waiver_text(f, lang) if f.waiver else "", deadline=f"{f.target.deadline:%d/%m/%Y}", instrument=instrument_text(f, lang),
-        unverified=not f.target.verified)
+        lead=f.lead.name(lang) if f.lead else "",
+        support=", ".join(a.name(lang) for a in f.support),
+        units_behind=units,
+        waiver=waiver_text(f, lang) if f.waiver else "",
+        deadline=f"{f.target.deadline:%d/%m/%Y}",
+        instrument=instrument_text(f, lang),
+        unverified=not f.target.verified,
+    )
 
 
 def header(result: FileResult, lang: str) -> str:
@@ -87,8 +97,15 @@ def summary(result: FileResult, lang: str) -> str:
 
 def waiver_text(f: Finding, lang: str) -> str:
     w = f.waiver.spec
-    return label("waiver_line", lang, number=w.document.number, date=f"{w.document.date:%d/%m/%Y}",
-                 authority=w.authority, expires=f"{w.expires:%d/%m/%Y}", why=w.justification)
+    return label(
+        "waiver_line",
+        lang,
+        number=w.document.number,
+        date=f"{w.document.date:%d/%m/%Y}",
+        authority=w.authority,
+        expires=f"{w.expires:%d/%m/%Y}",
+        why=w.justification,
+    )
 
 
 def issue_lines(result: FileResult, lang: str) -> list[str]:

@@ -44,7 +44,7 @@ def _portable(fmt: str) -> tuple[str, list[str]]:
     out, letters, i = [], [], 0
     while i < len(fmt):
         if fmt[i] == "%" and i + 1 < len(fmt):
-            out.append(fmt[i:i + 2])
+            out.append(fmt[i : i + 2])
             i += 2
             continue
         if fmt[i].isalpha():
@@ -92,17 +92,28 @@ def normalise(t, m: Mapping):
     received, received_raw = _when(t, c.received_at, fmt, letters, duckdb)
     due, _ = _when(t, c.due_at, fmt, letters, duckdb)
     resolved, resolved_raw = _when(t, c.resolved_at, fmt, letters, duckdb)
-    channel = _code(t, c.channel, [(m.channel.online, "online"), (m.channel.in_person, "in_person"),
-                                   (m.channel.post or ["\x00"], "post")], "string")
+    channel = _code(
+        t,
+        c.channel,
+        [(m.channel.online, "online"), (m.channel.in_person, "in_person"), (m.channel.post or ["\x00"], "post")],
+        "string",
+    )
 
     def flag(column: str):
         return _code(t, column, [(m.true_values, True), (m.false_values, False)], "boolean")
 
     norm = t.select(
-        row=t._row, id=t[c.dossier_id].cast("string"), unit=t[c.unit].cast("string"), received=received, due=due,
+        row=t._row,
+        id=t[c.dossier_id].cast("string"),
+        unit=t[c.unit].cast("string"),
+        received=received,
+        due=due,
         resolved=resolved,
-        channel=channel, received_raw=received_raw, resolved_raw=resolved_raw,
-        **{name: flag(getattr(c, name)) for name in FLAGS})
+        channel=channel,
+        received_raw=received_raw,
+        resolved_raw=resolved_raw,
+        **{name: flag(getattr(c, name)) for name in FLAGS},
+    )
     # the first row of each repeated id: a grouped minimum (parallel), kept only for ids seen more than once, so
     # that the join back is against a small table, not a window sorted over every row
     # (from the source itself, so that the heavy projection above is not shared, and so not materialised)
@@ -120,13 +131,18 @@ def normalise(t, m: Mapping):
         (norm.resolved < norm.received, "resolved_before_received"),
         (norm.channel.isnull(), "unknown_channel"),
         (bad_flag, "unknown_flag"),
-        else_=ibis.null("string"))
+        else_=ibis.null("string"),
+    )
     return norm.mutate(reason=reason).drop("first_row", "received_raw", "resolved_raw")
 
 
 def bounds(start: date, end: date, as_of: date | None) -> tuple[datetime, datetime, date]:
     cutoff = min(end, as_of) if as_of else end
-    return datetime(start.year, start.month, start.day), datetime.combine(cutoff + timedelta(days=1), datetime.min.time()), cutoff
+    return (
+        datetime(start.year, start.month, start.day),
+        datetime.combine(cutoff + timedelta(days=1), datetime.min.time()),
+        cutoff,
+    )
 
 
 def aggregate(norm, start: date, end: date, as_of: date | None):
@@ -135,13 +151,20 @@ def aggregate(norm, start: date, end: date, as_of: date | None):
     s, e, cutoff = bounds(start, end, as_of)
     ok = norm.reason.isnull()
     # each condition once, as a column, then only sums: no expression is evaluated twice per row
-    t = norm.mutate(_ok=ok, _rdate=norm.resolved.date(), _ddate=norm.due.date(),
-                    _received=ok & (norm.received >= s) & (norm.received < e),
-                    _carried=ok & (norm.received < s) & (norm.resolved.isnull() | (norm.resolved >= s)),
-                    _closed=norm.resolved.notnull() & (norm.resolved < e))
+    t = norm.mutate(
+        _ok=ok,
+        _rdate=norm.resolved.date(),
+        _ddate=norm.due.date(),
+        _received=ok & (norm.received >= s) & (norm.received < e),
+        _carried=ok & (norm.received < s) & (norm.resolved.isnull() | (norm.resolved >= s)),
+        _closed=norm.resolved.notnull() & (norm.resolved < e),
+    )
     t = t.mutate(_scope=t._received | t._carried)
-    t = t.mutate(_resolved=t._scope & t._closed & ~t.returned, _returned=t._scope & t._closed & t.returned,
-                 _pending=t._scope & ~t._closed)
+    t = t.mutate(
+        _resolved=t._scope & t._closed & ~t.returned,
+        _returned=t._scope & t._closed & t.returned,
+        _pending=t._scope & ~t._closed,
+    )
     received, carried, resolved, returned, pending = t._received, t._carried, t._resolved, t._returned, t._pending
     rdate, ddate = t._rdate, t._ddate
     ok = t._ok

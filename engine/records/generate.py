@@ -16,9 +16,18 @@ import pyarrow as pa
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
-UNITS = ["Trung tâm Phục vụ hành chính công tỉnh", "Sở Tư pháp", "Sở Xây dựng", "Sở Tài chính",
-         "Sở Nông nghiệp và Môi trường", "Xã Minh Tân", "Xã Thuận Hòa", "Phường Hà Giang 1", "Phường Hà Giang 2",
-         "Xã Yên Sơn"]
+UNITS = [
+    "Trung tâm Phục vụ hành chính công tỉnh",
+    "Sở Tư pháp",
+    "Sở Xây dựng",
+    "Sở Tài chính",
+    "Sở Nông nghiệp và Môi trường",
+    "Xã Minh Tân",
+    "Xã Thuận Hòa",
+    "Phường Hà Giang 1",
+    "Phường Hà Giang 2",
+    "Xã Yên Sơn",
+]
 CHANNELS = ["TRUC_TUYEN", "TRUC_TIEP", "BUU_CHINH"]
 MINUTE = np.timedelta64(1, "m")
 
@@ -74,15 +83,28 @@ def _records(n: int, seed: int = 7, year: int = 2024):
     res_text = np.where(pending, "", fmt(resolved)).astype(object)
     res_time = pa.array(resolved.astype("datetime64[us]"), mask=pending)
     yn = lambda a: np.where(a, "1", "0").astype(object)  # noqa: E731
-    text = pa.table({
-        "MaHoSo": ids.astype(object), "MaTTHC": np.char.add("1.00", (rng.integers(1000, 1400, n)).astype(str)).astype(object),
-        "DonViXuLy": np.array(UNITS, dtype=object)[unit], "NgayTiepNhan": fmt(received).astype(object),
-        "KenhNop": chan, "HanXuLy": fmt(due).astype(object), "NgayCoKetQua": res_text, "TraLai": yn(returned),
-        "CoPhi": yn(has_fee), "ThanhToanTrucTuyen": yn(paid_online), "SoHoa": yn(digitised), "KetQuaDienTu": yn(e_result),
-    })
+    text = pa.table(
+        {
+            "MaHoSo": ids.astype(object),
+            "MaTTHC": np.char.add("1.00", (rng.integers(1000, 1400, n)).astype(str)).astype(object),
+            "DonViXuLy": np.array(UNITS, dtype=object)[unit],
+            "NgayTiepNhan": fmt(received).astype(object),
+            "KenhNop": chan,
+            "HanXuLy": fmt(due).astype(object),
+            "NgayCoKetQua": res_text,
+            "TraLai": yn(returned),
+            "CoPhi": yn(has_fee),
+            "ThanhToanTrucTuyen": yn(paid_online),
+            "SoHoa": yn(digitised),
+            "KetQuaDienTu": yn(e_result),
+        }
+    )
     # a Parquet export keeps its types: the same records with the dates as timestamps
-    return text, {"NgayTiepNhan": pa.array(received.astype("datetime64[us]")),
-                  "HanXuLy": pa.array(due.astype("datetime64[us]")), "NgayCoKetQua": res_time}
+    return text, {
+        "NgayTiepNhan": pa.array(received.astype("datetime64[us]")),
+        "HanXuLy": pa.array(due.astype("datetime64[us]")),
+        "NgayCoKetQua": res_time,
+    }
 
 
 def write(recs: Records, path: str) -> None:

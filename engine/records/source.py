@@ -32,14 +32,18 @@ def open_records(con, path: str, mapping: Mapping, display: str):
     if lower.endswith(".parquet"):
         # read where it lies, in parallel, through a view (each use scans the file; nothing is materialised);
         # the file's own row numbers, without a window over every row
-        con.raw_sql(f"CREATE OR REPLACE TEMP VIEW tthc_records_view AS SELECT file_row_number + 1 AS _row, "
-                    f"* EXCLUDE (file_row_number) FROM read_parquet('{_quote(path)}', file_row_number = true)")
+        con.raw_sql(
+            f"CREATE OR REPLACE TEMP VIEW tthc_records_view AS SELECT file_row_number + 1 AS _row, "
+            f"* EXCLUDE (file_row_number) FROM read_parquet('{_quote(path)}', file_row_number = true)"
+        )
         table = con.table("tthc_records_view")
     elif lower.endswith(".csv"):
         # loaded once into a temporary table (in parallel; spilled to disk past the memory limit), whose rowid
         # is the file's row order
-        con.raw_sql(f"CREATE OR REPLACE TEMP TABLE tthc_records AS SELECT * FROM "
-                    f"read_csv('{_quote(path)}', all_varchar = true, header = true)")
+        con.raw_sql(
+            f"CREATE OR REPLACE TEMP TABLE tthc_records AS SELECT * FROM "
+            f"read_csv('{_quote(path)}', all_varchar = true, header = true)"
+        )
         con.raw_sql("CREATE OR REPLACE TEMP VIEW tthc_records_view AS SELECT rowid + 1 AS _row, * FROM tthc_records")
         table = con.table("tthc_records_view")
     else:
@@ -47,9 +51,16 @@ def open_records(con, path: str, mapping: Mapping, display: str):
     have = [c for c in table.columns if c != "_row"]
     missing = [(field, col) for field, col in mapping.columns.model_dump().items() if col not in have]
     if missing:
-        raise DataFileError([Problem("records.missing_column", {"field": f, "column": c, "suggestion": suggest(c, have),
-                                                                "have": ", ".join(have[:20])}, Location(display))
-                             for f, c in missing])
+        raise DataFileError(
+            [
+                Problem(
+                    "records.missing_column",
+                    {"field": f, "column": c, "suggestion": suggest(c, have), "have": ", ".join(have[:20])},
+                    Location(display),
+                )
+                for f, c in missing
+            ]
+        )
     return table
 
 
@@ -75,8 +86,12 @@ def _xlsx_to_parquet(path: str, display: str) -> str:
     with pq.ParquetWriter(out, schema) as writer:
         batch: list[tuple] = []
         for row in rows:
-            batch.append(tuple("" if v is None else (v.strftime("%Y-%m-%dT%H:%M") if hasattr(v, "strftime") else str(v))
-                               for v in row))
+            batch.append(
+                tuple(
+                    "" if v is None else (v.strftime("%Y-%m-%dT%H:%M") if hasattr(v, "strftime") else str(v))
+                    for v in row
+                )
+            )
             if len(batch) == 50_000:
                 writer.write_table(pa.Table.from_pylist([dict(zip(header, r, strict=False)) for r in batch], schema))
                 batch = []

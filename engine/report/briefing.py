@@ -78,15 +78,28 @@ def _points(result: FileResult, cat: Catalogue, lang: str) -> list[str]:
         name = metric.name.get(lang)
         who = f.lead.name(lang) if f.lead else result.province_name
         if f.figure is None:
-            out.append(label("raise_no_data", lang, who=result.province_name, metric=name,
-                            deadline=fmt.day(f.target.deadline, lang)))
+            out.append(
+                label(
+                    "raise_no_data",
+                    lang,
+                    who=result.province_name,
+                    metric=name,
+                    deadline=fmt.day(f.target.deadline, lang),
+                )
+            )
             continue
         units = ", ".join(u.name for u in f.units_behind[:2])
-        params = dict(who=who, metric=name, value=fmt.value(f.figure.value, f.unit, lang),
-                      threshold=fmt.threshold(f.target.threshold.op, f.threshold, f.unit, lang),
-                      deadline=fmt.day(f.target.deadline, lang))
+        params = dict(
+            who=who,
+            metric=name,
+            value=fmt.value(f.figure.value, f.unit, lang),
+            threshold=fmt.threshold(f.target.threshold.op, f.threshold, f.unit, lang),
+            deadline=fmt.day(f.target.deadline, lang),
+        )
         if f.shortfall is not None and metric.items:
-            text = label("raise_shortfall", lang, n=fmt.number(f.shortfall, lang), items=metric.items.get(lang), **params)
+            text = label(
+                "raise_shortfall", lang, n=fmt.number(f.shortfall, lang), items=metric.items.get(lang), **params
+            )
         else:
             text = label("raise_gap", lang, **params) + " " + label("raise_counts", lang)
         if units:
@@ -98,18 +111,27 @@ def _points(result: FileResult, cat: Catalogue, lang: str) -> list[str]:
 def _highlights(result: FileResult, cat: Catalogue, lang: str) -> list[str]:
     met = [f for f in result.findings if f.status == Status.MET and f.figure is not None]
     met.sort(key=lambda f: (-(f.figure.value - Fraction(f.threshold)), f.target.id))  # type: ignore[union-attr]
-    return [label("highlight_met", lang, metric=cat.metrics[f.target.metric].name.get(lang),
-                 value=fmt.value(f.figure.value, f.unit, lang),  # type: ignore[union-attr]
-                 threshold=fmt.threshold(f.target.threshold.op, f.threshold, f.unit, lang)) for f in met]
+    return [
+        label(
+            "highlight_met",
+            lang,
+            metric=cat.metrics[f.target.metric].name.get(lang),
+            value=fmt.value(f.figure.value, f.unit, lang),  # type: ignore[union-attr]
+            threshold=fmt.threshold(f.target.threshold.op, f.threshold, f.unit, lang),
+        )
+        for f in met
+    ]
 
 
-def build_briefing(items: list[tuple[Submission, FileResult]], history: History, cat: Catalogue,
-                   lang: str) -> BriefingView:
+def build_briefing(
+    items: list[tuple[Submission, FileResult]], history: History, cat: Catalogue, lang: str
+) -> BriefingView:
     results = [r for _, r in items]
     ranks = ranking(results)
     order = sorted(range(len(items)), key=lambda i: (ranks[i], rank_key(results[i])))
-    targets = sorted({f.target.id: f.target for r in results for f in r.findings}.values(),
-                     key=lambda t: (t.metric, t.id))
+    targets = sorted(
+        {f.target.id: f.target for r in results for f in r.findings}.values(), key=lambda t: (t.metric, t.id)
+    )
     columns = [cat.metrics[t.metric].name.get(lang) for t in targets]
     rows = []
     for i in order:
@@ -124,28 +146,55 @@ def build_briefing(items: list[tuple[Submission, FileResult]], history: History,
                 text = fmt.value(f.figure.value, f.unit, lang) if f.figure else "—"
                 cells.append(Cell(text, f.status))
         count = r.status_counts()
-        rows.append(ProvinceRow(ranks[i], r.province_name or r.file, count[Status.MET], count[Status.AT_RISK],
-                                count[Status.MISSED], count[Status.NO_DATA], cells))
+        rows.append(
+            ProvinceRow(
+                ranks[i],
+                r.province_name or r.file,
+                count[Status.MET],
+                count[Status.AT_RISK],
+                count[Status.MISSED],
+                count[Status.NO_DATA],
+                cells,
+            )
+        )
     comparisons = []
     for t in targets:
         bars = []
         for i in order:
             f = {f.target.id: f for f in results[i].findings}.get(t.id)
             if f is not None:
-                bars.append((results[i].province_name or "", f.figure.value if f.figure else None, f.status,
-                             fmt.value(f.figure.value, f.unit, lang) if f.figure else ""))
+                bars.append(
+                    (
+                        results[i].province_name or "",
+                        f.figure.value if f.figure else None,
+                        f.status,
+                        fmt.value(f.figure.value, f.unit, lang) if f.figure else "",
+                    )
+                )
         metric = cat.metrics[t.metric]
         if not any(value is not None for _, value, _, _ in bars):
             continue  # nobody reported it: the overview already says "—"
-        comparisons.append({"metric": metric.name.get(lang), "target": t.id,
-                            "threshold": fmt.threshold(t.threshold.op, t.threshold.value, metric.unit, lang),
-                            "chart": charts.compare(bars, Fraction(t.threshold.value))})
+        comparisons.append(
+            {
+                "metric": metric.name.get(lang),
+                "target": t.id,
+                "threshold": fmt.threshold(t.threshold.op, t.threshold.value, metric.unit, lang),
+                "chart": charts.compare(bars, Fraction(t.threshold.value)),
+            }
+        )
     pages = []
     for i in order:
         sub, r = items[i]
         report = build_monthly(sub, r, history, cat, lang)
         pages.append(ProvincePage(r.province_name or r.file, _highlights(r, cat, lang), _points(r, cat, lang), report))
     periods = sorted({r.period or "" for r in results})
-    return BriefingView(lang=lang, title=label("briefing_title", lang), period=", ".join(periods), columns=columns,
-                        rows=rows, comparisons=comparisons, pages=pages, words=labels(lang))
-
+    return BriefingView(
+        lang=lang,
+        title=label("briefing_title", lang),
+        period=", ".join(periods),
+        columns=columns,
+        rows=rows,
+        comparisons=comparisons,
+        pages=pages,
+        words=labels(lang),
+    )

@@ -10,8 +10,13 @@ from markupsafe import Markup
 
 from engine.vocabulary import Status
 
-_COLORS = {Status.MET: "#2e7d32", Status.AT_RISK: "#ef8f00", Status.MISSED: "#c62828", Status.NO_DATA: "#9e9e9e",
-           Status.WAIVED: "#5c6bc0"}
+_COLORS = {
+    Status.MET: "#2e7d32",
+    Status.AT_RISK: "#ef8f00",
+    Status.MISSED: "#c62828",
+    Status.NO_DATA: "#9e9e9e",
+    Status.WAIVED: "#5c6bc0",
+}
 
 
 def _f(x: Fraction | float) -> str:
@@ -22,8 +27,10 @@ def bar(value: Fraction | None, threshold: Fraction, status: str, scale: int = 1
     """A horizontal bar of the value with a mark at the threshold."""
     h = 14
     scale_f = Fraction(width, scale)
-    parts = [f'<svg class="bar" width="{width}" height="{h}" viewBox="0 0 {width} {h}" role="img">',
-             f'<rect x="0" y="3" width="{width}" height="8" fill="#eeeeee"/>']
+    parts = [
+        f'<svg class="bar" width="{width}" height="{h}" viewBox="0 0 {width} {h}" role="img">',
+        f'<rect x="0" y="3" width="{width}" height="8" fill="#eeeeee"/>',
+    ]
     if value is not None:
         w = min(max(value, Fraction(0)), Fraction(scale)) * scale_f
         parts.append(f'<rect x="0" y="3" width="{_f(w)}" height="8" fill="{_COLORS[status]}"/>')
@@ -33,8 +40,14 @@ def bar(value: Fraction | None, threshold: Fraction, status: str, scale: int = 1
     return Markup("".join(parts))
 
 
-def trend(points: list[tuple[str, Fraction | None]], threshold: Fraction, labels: tuple[str, str],
-          scale: int = 100, width: int = 360, height: int = 140) -> Markup:
+def trend(
+    points: list[tuple[str, Fraction | None]],
+    threshold: Fraction,
+    labels: tuple[str, str],
+    scale: int = 100,
+    width: int = 360,
+    height: int = 140,
+) -> Markup:
     """Monthly values as a line, the threshold as a dashed line, months on the x axis."""
     left, bottom, top = 34, 22, 8
     inner_w, inner_h = width - left - 8, height - bottom - top
@@ -44,16 +57,22 @@ def trend(points: list[tuple[str, Fraction | None]], threshold: Fraction, labels
     def y(v: Fraction) -> Fraction:
         return top + inner_h - min(max(v, Fraction(0)), Fraction(scale)) * Fraction(inner_h, scale)
 
-    out = [f'<svg class="trend" width="{width}" height="{height}" viewBox="0 0 {width} {height}" role="img" '
-           f'aria-label="{escape(labels[0])}">']
+    out = [
+        f'<svg class="trend" width="{width}" height="{height}" viewBox="0 0 {width} {height}" role="img" '
+        f'aria-label="{escape(labels[0])}">'
+    ]
     for tick in (0, scale // 2, scale):
-        out.append(f'<line x1="{left}" y1="{_f(y(Fraction(tick)))}" x2="{width - 8}" y2="{_f(y(Fraction(tick)))}" '
-                   f'stroke="#e0e0e0"/><text x="{left - 4}" y="{_f(y(Fraction(tick)) + 4)}" font-size="9" '
-                   f'text-anchor="end">{tick}</text>')
+        out.append(
+            f'<line x1="{left}" y1="{_f(y(Fraction(tick)))}" x2="{width - 8}" y2="{_f(y(Fraction(tick)))}" '
+            f'stroke="#e0e0e0"/><text x="{left - 4}" y="{_f(y(Fraction(tick)) + 4)}" font-size="9" '
+            f'text-anchor="end">{tick}</text>'
+        )
     ty = _f(y(threshold))
     out.append(f'<line x1="{left}" y1="{ty}" x2="{width - 8}" y2="{ty}" stroke="#c62828" stroke-dasharray="4 3"/>')
-    out.append(f'<text x="{width - 8}" y="{_f(y(threshold) - 3)}" font-size="9" text-anchor="end" fill="#c62828">'
-               f'{escape(labels[1])}</text>')
+    out.append(
+        f'<text x="{width - 8}" y="{_f(y(threshold) - 3)}" font-size="9" text-anchor="end" fill="#c62828">'
+        f"{escape(labels[1])}</text>"
+    )
     segment: list[str] = []
     for x, (_, v) in zip(xs, points, strict=True):
         if v is None:
@@ -71,8 +90,9 @@ def trend(points: list[tuple[str, Fraction | None]], threshold: Fraction, labels
     return Markup("".join(out))
 
 
-def compare(rows: list[tuple[str, Fraction | None, str, str]], threshold: Fraction, scale: int = 100,
-            width: int = 420) -> Markup:
+def compare(
+    rows: list[tuple[str, Fraction | None, str, str]], threshold: Fraction, scale: int = 100, width: int = 420
+) -> Markup:
     """One bar per province (name, value, status, the value as text), the threshold as a line across."""
     label_w, row_h = 120, 18
     height = row_h * len(rows) + 6

@@ -46,14 +46,23 @@ def _setup():
     fonts = rpr.find("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}rFonts")
     if fonts is not None:  # East Asian and complex-script text in Times New Roman too
         for attr in ("w:eastAsia", "w:cs"):
-            fonts.set("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}" + attr.split(":")[1],
-                      "Times New Roman")
+            fonts.set(
+                "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}" + attr.split(":")[1], "Times New Roman"
+            )
     style.paragraph_format.space_after = Pt(3)
     return doc
 
 
-def _para(doc, text: str, *, bold: bool = False, italic: bool = False, size: int | None = None,
-          align: str = "justify", cell=None):
+def _para(
+    doc,
+    text: str,
+    *,
+    bold: bool = False,
+    italic: bool = False,
+    size: int | None = None,
+    align: str = "justify",
+    cell=None,
+):
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Pt
 
@@ -63,8 +72,12 @@ def _para(doc, text: str, *, bold: bool = False, italic: bool = False, size: int
     run.bold, run.italic = bold, italic
     if size:
         run.font.size = Pt(size)
-    p.alignment = {"center": WD_ALIGN_PARAGRAPH.CENTER, "left": WD_ALIGN_PARAGRAPH.LEFT,
-                   "right": WD_ALIGN_PARAGRAPH.RIGHT, "justify": WD_ALIGN_PARAGRAPH.JUSTIFY}[align]
+    p.alignment = {
+        "center": WD_ALIGN_PARAGRAPH.CENTER,
+        "left": WD_ALIGN_PARAGRAPH.LEFT,
+        "right": WD_ALIGN_PARAGRAPH.RIGHT,
+        "justify": WD_ALIGN_PARAGRAPH.JUSTIFY,
+    }[align]
     return p
 
 
@@ -128,22 +141,40 @@ def _signature(doc, head: Letterhead) -> None:
 
 def _targets(doc, v, number_from: int) -> None:
     w = v.words
-    _table(doc, [w["target"], w["value"], w["threshold"], w["status"], w["gap"], w["shortfall"]],
-           [[t.metric + (" †" if t.unverified else ""), t.value, t.threshold, t.status_text, t.gap, t.shortfall]
-            for t in v.targets])
+    _table(
+        doc,
+        [w["target"], w["value"], w["threshold"], w["status"], w["gap"], w["shortfall"]],
+        [
+            [t.metric + (" †" if t.unverified else ""), t.value, t.threshold, t.status_text, t.gap, t.shortfall]
+            for t in v.targets
+        ],
+    )
     _para(doc, w["unverified_mark"], italic=True, size=11)
     for i, t in enumerate(v.targets, start=number_from):
         _para(doc, f"{i}. {t.metric}: {t.status_text}", bold=True)
-        lines = [f"{w['value']}: {t.value} ({w['threshold']} {t.threshold})", f"{w['prev']}: {t.prev}",
-                 f"{w['last_year']}: {t.last_year}", f"{w['projection']}: {t.projection}"]
+        lines = [
+            f"{w['value']}: {t.value} ({w['threshold']} {t.threshold})",
+            f"{w['prev']}: {t.prev}",
+            f"{w['last_year']}: {t.last_year}",
+            f"{w['projection']}: {t.projection}",
+        ]
         if t.lead:
             lines.append(f"{w['lead']}: {t.lead}" + (f"; {w['support'].lower()}: {t.support}" if t.support else ""))
         if t.units_behind:
-            lines.append(f"{w['units_behind']}: " + ", ".join(
-                f"{u['name']} ({u['value']}" + (f"; {w['shortfall'].lower()} {u['shortfall']}" if u["shortfall"] else "") + ")"
-                for u in t.units_behind))
-        lines.append(f"{w['basis']}: {t.basis}" + (f" · {w['unverified']}" if t.unverified else "") +
-                     f" · {w['deadline']} {t.deadline}")
+            lines.append(
+                f"{w['units_behind']}: "
+                + ", ".join(
+                    f"{u['name']} ({u['value']}"
+                    + (f"; {w['shortfall'].lower()} {u['shortfall']}" if u["shortfall"] else "")
+                    + ")"
+                    for u in t.units_behind
+                )
+            )
+        lines.append(
+            f"{w['basis']}: {t.basis}"
+            + (f" · {w['unverified']}" if t.unverified else "")
+            + f" · {w['deadline']} {t.deadline}"
+        )
         for line in lines:
             _para(doc, f"- {line}")
 
@@ -162,9 +193,18 @@ def monthly_docx(v, head: Letterhead, path: str) -> None:
     for line in v.issues or [w["no_issues"]]:
         _para(doc, f"- {line}")
     _para(doc, f"IV. {w['appendix'].upper()}", bold=True)
-    _table(doc, [w["basis"], w["source"], w["confidence"]],
-           [[f"{a['number']} · {a['date']} · {a['issuer']}: {a['title']}", a["source"], f"{a['confidence']} · {a['verified']}"]
-            for a in v.appendix])
+    _table(
+        doc,
+        [w["basis"], w["source"], w["confidence"]],
+        [
+            [
+                f"{a['number']} · {a['date']} · {a['issuer']}: {a['title']}",
+                a["source"],
+                f"{a['confidence']} · {a['verified']}",
+            ]
+            for a in v.appendix
+        ],
+    )
     _signature(doc, head)
     _save(doc, path)
 
@@ -174,8 +214,11 @@ def briefing_docx(b, head: Letterhead, path: str) -> None:
     w = b.words
     _letterhead(doc, head, "BÁO CÁO" if b.lang == "vi" else "REPORT", f"{b.title} · {b.period}")
     _para(doc, f"I. {w['overview'].upper()}", bold=True)
-    _table(doc, [w["rank"], w["province_col"], w["met"], w["at_risk"], w["missed"], w["no_data"]],
-           [[str(r.rank), r.name, str(r.met), str(r.at_risk), str(r.missed), str(r.no_data)] for r in b.rows])
+    _table(
+        doc,
+        [w["rank"], w["province_col"], w["met"], w["at_risk"], w["missed"], w["no_data"]],
+        [[str(r.rank), r.name, str(r.met), str(r.at_risk), str(r.missed), str(r.no_data)] for r in b.rows],
+    )
     for i, p in enumerate(b.pages, start=2):
         _para(doc, f"{_roman(i)}. {p.name.upper()}", bold=True)
         _para(doc, p.report.summary)
@@ -209,8 +252,7 @@ def _save(doc, path: str) -> None:
     doc.core_properties.last_printed = datetime(2000, 1, 1)
     buffer = io.BytesIO()
     doc.save(buffer)
-    with zipfile.ZipFile(io.BytesIO(buffer.getvalue())) as src, \
-            zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+    with zipfile.ZipFile(io.BytesIO(buffer.getvalue())) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
         for item in src.infolist():
             info = zipfile.ZipInfo(item.filename, date_time=(1980, 1, 1, 0, 0, 0))
             info.compress_type = zipfile.ZIP_DEFLATED

@@ -64,8 +64,9 @@ class MonthlyView:
 
 def _months_so_far(period: Period) -> list[Period] | None:
     """January to the period's last month, for a month or a year-to-date range; None for other periods."""
-    if period.kind == "month" or (period.kind == "range" and period.start.month == 1
-                                   and period.start.year == period.end.year):
+    if period.kind == "month" or (
+        period.kind == "range" and period.start.month == 1 and period.start.year == period.end.year
+    ):
         return [parse_period(f"{period.end.year}-{m:02d}") for m in range(1, period.end.month + 1)]
     return None
 
@@ -96,8 +97,12 @@ def _difference(now, before, cat: Catalogue, metric: str):
     """A month's flow as the difference of two year-to-date figures with counts; None when it cannot be known."""
     from engine.check.figures import Figure
 
-    if now is None or before is None or not (now.verifiable and before.verifiable) \
-            or cat.metrics[metric].over_time != "sum":
+    if (
+        now is None
+        or before is None
+        or not (now.verifiable and before.verifiable)
+        or cat.metrics[metric].over_time != "sum"
+    ):
         return None
     num, den = (now.numerator or 0) - (before.numerator or 0), (now.denominator or 0) - (before.denominator or 0)
     if num < 0 or den <= 0 or num > den:
@@ -127,8 +132,11 @@ def _projection(f: Finding, months: list[Point] | None, cat: Catalogue, lang: st
         return None, label("no_projection", lang, why=label("no_figure", lang))
     if missing:
         breaks = [p for p in months if p.reason and p.reason.startswith("merged")]
-        why = label(breaks[0].reason, lang, detail=breaks[0].detail) if breaks else \
-            label("why_months", lang, months=", ".join(missing))
+        why = (
+            label(breaks[0].reason, lang, detail=breaks[0].detail)
+            if breaks
+            else label("why_months", lang, months=", ".join(missing))
+        )
         return None, label("no_projection", lang, why=why)
     figures = [p.figure for p in months if p.figure is not None]
     scale = SCALE[metric.unit]
@@ -150,8 +158,14 @@ def _projection(f: Finding, months: list[Point] | None, cat: Catalogue, lang: st
         elif proj.required_rate > scale:
             tail = label("pace_unreachable", lang, rate=fmt.value(proj.required_rate, metric.unit, lang))
         else:
-            tail = label("pace_items", lang, n=fmt.number(proj.required_items, lang), items=items,
-                        rate=fmt.value(proj.required_rate, metric.unit, lang), rest=rest)
+            tail = label(
+                "pace_items",
+                lang,
+                n=fmt.number(proj.required_items, lang),
+                items=items,
+                rate=fmt.value(proj.required_rate, metric.unit, lang),
+                rest=rest,
+            )
     elif not proj.required_points:
         tail = label("secured_stock", lang)
     else:
@@ -168,9 +182,12 @@ def _basis(f: Finding, lang: str) -> str:
 
 def _gap_sentence(f: Finding, cat: Catalogue, lang: str) -> str:
     metric = cat.metrics[f.target.metric]
-    params = dict(status_cap=label(f.status, lang).capitalize(), metric=metric.name.get(lang),
-                  threshold=fmt.threshold(f.target.threshold.op, f.threshold, f.unit, lang),
-                  deadline=fmt.day(f.target.deadline, lang))
+    params = dict(
+        status_cap=label(f.status, lang).capitalize(),
+        metric=metric.name.get(lang),
+        threshold=fmt.threshold(f.target.threshold.op, f.threshold, f.unit, lang),
+        deadline=fmt.day(f.target.deadline, lang),
+    )
     if f.figure is None:
         return label("no_data_line", lang, **params)
     if f.shortfall is not None and metric.items:
@@ -199,41 +216,74 @@ def build_monthly(sub: Submission, result: FileResult, history: History, cat: Ca
         last = history.point(sub.province, year_p, f.target.metric, cat) if year_p else None
         _, projection = _projection(f, series, cat, lang)
         thr = Fraction(f.target.threshold.value)
-        views.append(TargetView(
-            id=f.target.id, metric=metric.name.get(lang), status=f.status, status_text=label(f.status, lang),
-            value=fmt.value(f.figure.value, f.unit, lang) + ("*" if f.figure.source == Source.STATED else "")
-            if f.figure else "—",
-            threshold=fmt.threshold(f.target.threshold.op, f.threshold, f.unit, lang),
-            gap=fmt.gap(f.gap, lang) if f.gap is not None else "",
-            shortfall=fmt.number(f.shortfall, lang) if f.shortfall is not None else "",
-            deadline=fmt.day(f.target.deadline, lang), basis=_basis(f, lang), unverified=not f.target.verified,
-            stated=bool(f.figure and f.figure.source == Source.STATED),
-            prev=_point_text(f, prev, lang), last_year=_point_text(f, last, lang), projection=projection,
-            lead=f.lead.name(lang) if f.lead else "", support=", ".join(a.name(lang) for a in f.support),
-            units_behind=[{"name": u.name, "value": fmt.value(u.value, f.unit, lang),
-                           "shortfall": fmt.number(u.shortfall, lang) if u.shortfall is not None else ""}
-                          for u in f.units_behind],
-            bar=charts.bar(f.figure.value if f.figure else None, thr, f.status),
-            trend=charts.trend([(p.period[-2:], p.figure.value if p.figure else None) for p in series], thr,
-                               (metric.name.get(lang), label("target_line", lang)))
-            if series and any(p.figure for p in series) else None))
+        views.append(
+            TargetView(
+                id=f.target.id,
+                metric=metric.name.get(lang),
+                status=f.status,
+                status_text=label(f.status, lang),
+                value=fmt.value(f.figure.value, f.unit, lang) + ("*" if f.figure.source == Source.STATED else "")
+                if f.figure
+                else "—",
+                threshold=fmt.threshold(f.target.threshold.op, f.threshold, f.unit, lang),
+                gap=fmt.gap(f.gap, lang) if f.gap is not None else "",
+                shortfall=fmt.number(f.shortfall, lang) if f.shortfall is not None else "",
+                deadline=fmt.day(f.target.deadline, lang),
+                basis=_basis(f, lang),
+                unverified=not f.target.verified,
+                stated=bool(f.figure and f.figure.source == Source.STATED),
+                prev=_point_text(f, prev, lang),
+                last_year=_point_text(f, last, lang),
+                projection=projection,
+                lead=f.lead.name(lang) if f.lead else "",
+                support=", ".join(a.name(lang) for a in f.support),
+                units_behind=[
+                    {
+                        "name": u.name,
+                        "value": fmt.value(u.value, f.unit, lang),
+                        "shortfall": fmt.number(u.shortfall, lang) if u.shortfall is not None else "",
+                    }
+                    for u in f.units_behind
+                ],
+                bar=charts.bar(f.figure.value if f.figure else None, thr, f.status),
+                trend=charts.trend(
+                    [(p.period[-2:], p.figure.value if p.figure else None) for p in series],
+                    thr,
+                    (metric.name.get(lang), label("target_line", lang)),
+                )
+                if series and any(p.figure for p in series)
+                else None,
+            )
+        )
     counts = result.status_counts()
     waived = counts[Status.WAIVED]
-    issues = [issue_line(p, lang, with_code=False)
-              for p in [*result.issues, *history.problems]]
+    issues = [issue_line(p, lang, with_code=False) for p in [*result.issues, *history.problems]]
     appendix = []
     for ins in sorted({f.instrument.id: f.instrument for f in result.findings}.values(), key=lambda i: i.id):
         confs = sorted({f.target.confidence for f in result.findings if f.instrument.id == ins.id})
         verified = all(f.target.verified for f in result.findings if f.instrument.id == ins.id)
-        appendix.append({"number": ins.number or label("not_identified", lang),
-                         "date": fmt.day(ins.date, lang) if ins.date else "—", "issuer": ins.issuer.get(lang),
-                         "title": ins.title.get(lang), "source": ins.source, "confidence": "/".join(confs),
-                         "verified": label("verified" if verified else "unverified", lang)})
+        appendix.append(
+            {
+                "number": ins.number or label("not_identified", lang),
+                "date": fmt.day(ins.date, lang) if ins.date else "—",
+                "issuer": ins.issuer.get(lang),
+                "title": ins.title.get(lang),
+                "source": ins.source,
+                "confidence": "/".join(confs),
+                "verified": label("verified" if verified else "unverified", lang),
+            }
+        )
     return MonthlyView(
-        lang=lang, title=label("monthly_title", lang), province=result.province_name or "", period=sub.period.label,
+        lang=lang,
+        title=label("monthly_title", lang),
+        province=result.province_name or "",
+        period=sub.period.label,
         as_of=fmt.day(sub.as_of, lang) if sub.as_of else "",
-        summary=label("summary_line", lang, **{str(s): n for s, n in counts.items()}) + (" " + label("summary_waived", lang, n=waived) if waived else ""),
+        summary=label("summary_line", lang, **{str(s): n for s, n in counts.items()})
+        + (" " + label("summary_waived", lang, n=waived) if waived else ""),
         gaps=[_gap_sentence(f, cat, lang) for f in top_gaps(result.findings)],
-        targets=views, issues=issues, appendix=appendix, words=labels(lang))
-
-
+        targets=views,
+        issues=issues,
+        appendix=appendix,
+        words=labels(lang),
+    )

@@ -17,11 +17,11 @@ from engine.check.figures import Figure
 
 @dataclass(frozen=True)
 class Projection:
-    months: int                       # months of the year with figures
-    year_end: Fraction | None         # the projected year-end value, in the metric's unit
+    months: int  # months of the year with figures
+    year_end: Fraction | None  # the projected year-end value, in the metric's unit
     on_track: bool | None
-    required_rate: Fraction | None    # flows: the rate the remaining months need (may exceed 100: out of reach)
-    required_items: int | None        # flows: additional items a month at the average volume
+    required_rate: Fraction | None  # flows: the rate the remaining months need (may exceed 100: out of reach)
+    required_items: int | None  # flows: additional items a month at the average volume
     required_points: Fraction | None  # stocks: points a month still to gain
 
 
@@ -78,5 +78,11 @@ def project_stock(values: list[Fraction], threshold: Fraction, scale: int = 100,
     a, b = trend(values)
     year_end = _clamp(a + b * 12, scale) if m < 12 else values[-1]
     required = (threshold - values[-1]) / (12 - m) if m < 12 and op in (">=", ">") else None
-    return Projection(m, year_end, meets(year_end, op, threshold), None, None,
-                      max(required, Fraction(0)) if required is not None else None)
+    return Projection(
+        m,
+        year_end,
+        meets(year_end, op, threshold),
+        None,
+        None,
+        max(required, Fraction(0)) if required is not None else None,
+    )

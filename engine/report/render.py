@@ -44,11 +44,25 @@ def pdf_writer(html: str) -> Writer:
                 fh.write(html)
             try:
                 proc = subprocess.run(
-                    [exe, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                     f"--user-data-dir={os.path.join(work, 'profile')}", "--no-pdf-header-footer",
-                     f"--print-to-pdf={path}", f"file://{page}"],
-                    capture_output=True, text=True, timeout=120, check=False)
+                    [
+                        exe,
+                        "--headless",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--no-first-run",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        f"--user-data-dir={os.path.join(work, 'profile')}",
+                        "--no-pdf-header-footer",
+                        f"--print-to-pdf={path}",
+                        f"file://{page}",
+                    ],
+                    capture_output=True,
+                    text=True,
+                    timeout=120,
+                    check=False,
+                )
             except (OSError, subprocess.TimeoutExpired) as exc:
                 raise _browser_failed(exe, str(exc), path) from exc
             if proc.returncode != 0 or not _is_pdf(path):

@@ -73,7 +73,9 @@ def check_fact(fact: dict[str, Any]) -> dict[str, Any]:
         elif isinstance(value, list) and all(isinstance(v, str) for v in value):
             out[key] = [unicodedata.normalize("NFC", v) for v in value]
         else:
-            raise RuleEngineFailure(f"fact field {key} has type {type(value).__name__}; only int, bool, text and lists of text go to the engine")
+            raise RuleEngineFailure(
+                f"fact field {key} has type {type(value).__name__}; only int, bool, text and lists of text go to the engine"
+            )
     return out
 
 
@@ -86,8 +88,10 @@ class RulesEngine:
         self.fact_kinds = book.fact_kinds()
         self._firings: list[Firing] | None = None
         self._errors: list[BaseException] = []
-        definitions = {rule.id: {**definition(rule), "run": self._action(rule)}
-                       for rule in sorted(book.rules.values(), key=lambda r: r.id)}
+        definitions = {
+            rule.id: {**definition(rule), "run": self._action(rule)}
+            for rule in sorted(book.rules.values(), key=lambda r: r.id)
+        }
         definitions[_CLOSE_RULE] = {"all": [{"m": {"kind": _CLOSE_KIND}}], "run": _noop}
         self._host = _SyncHost()
         self._host.register_rulesets({self.ruleset: definitions})

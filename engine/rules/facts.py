@@ -119,8 +119,16 @@ class EndOfSubmission(Fact):
     kind: ClassVar[str] = "end_of_submission"
 
 
-FACT_CLASSES: tuple[type[Fact], ...] = (ApplicableTarget, Measurement, UnitMeasurement, UnitsBelow, Assignment,
-                                        FindingFact, Waived, EndOfSubmission)
+FACT_CLASSES: tuple[type[Fact], ...] = (
+    ApplicableTarget,
+    Measurement,
+    UnitMeasurement,
+    UnitsBelow,
+    Assignment,
+    FindingFact,
+    Waived,
+    EndOfSubmission,
+)
 
 # A field's type for the rules: "bool", "int", "text", "text_list", ("ref", section) or the tuple of allowed values.
 FieldType = Any
@@ -170,8 +178,9 @@ def _finding_of(params: dict[str, Any], slots: dict[str, dict[str, Any]]) -> Fac
 
 
 ACTIONS: dict[str, ActionSpec] = {
-    "set_status": ActionSpec({"status": tuple(s.value for s in Status)},
-                             {"subject": ("measurement", "applicable_target")}, _finding_of),
+    "set_status": ActionSpec(
+        {"status": tuple(s.value for s in Status)}, {"subject": ("measurement", "applicable_target")}, _finding_of
+    ),
     "assign_responsible": ActionSpec({}, {"finding": ("finding",), "assignment": ("assignment",)}),
     "name_unit_behind": ActionSpec({}, {"finding": ("finding",), "unit": ("unit_measurement",)}),
     "name_units_behind": ActionSpec({}, {"finding": ("finding",), "units": ("units_below",)}),

@@ -85,7 +85,7 @@ class Rule:
     patterns: tuple[Pattern, ...]
     action: str
     params: dict[str, Any]
-    slots: dict[str, str]           # the action's slot -> the alias filling it
+    slots: dict[str, str]  # the action's slot -> the alias filling it
     location: Location
 
 
@@ -100,8 +100,12 @@ class Rulebook:
 
     def fingerprint(self) -> str:
         """A name for the compiled rules that changes whenever what they say changes."""
-        blob = repr([(r.id, r.patterns, r.action, sorted(r.params.items()), sorted(r.slots.items()))
-                     for r in sorted(self.rules.values(), key=lambda r: r.id)])
+        blob = repr(
+            [
+                (r.id, r.patterns, r.action, sorted(r.params.items()), sorted(r.slots.items()))
+                for r in sorted(self.rules.values(), key=lambda r: r.id)
+            ]
+        )
         return hashlib.sha256(blob.encode()).hexdigest()[:16]
 
 
@@ -111,8 +115,9 @@ def load_rulebook(folder: str, cat: Catalogue) -> Rulebook:
     try:
         names = sorted(n for n in os.listdir(folder) if n.endswith((".yaml", ".yml")))
     except OSError as exc:
-        raise RuleError([Problem("rules.no_folder", {"reason": exc.strerror or str(exc)},
-                                 Location(display_path(folder)))]) from exc
+        raise RuleError(
+            [Problem("rules.no_folder", {"reason": exc.strerror or str(exc)}, Location(display_path(folder)))]
+        ) from exc
     for name in names:
         try:
             doc = load_yaml(os.path.join(folder, name))
@@ -130,15 +135,19 @@ def load_rulebook(folder: str, cat: Catalogue) -> Rulebook:
                 continue
             if rule.id in book.rules:
                 first = book.rules[rule.id].location
-                problems.append(doc.problem("rules.duplicate_id", ("rules", i, "id"), id=rule.id,
-                                            first=f"{first.file}:{first.line}"))
+                problems.append(
+                    doc.problem(
+                        "rules.duplicate_id", ("rules", i, "id"), id=rule.id, first=f"{first.file}:{first.line}"
+                    )
+                )
                 continue
             book.rules[rule.id] = compiled
     if not book.rules and not problems:
         problems.append(Problem("rules.empty", {}, Location(display_path(folder))))
     if len(book.rules) > MAX_RULES:  # durable_rules fails with opaque C errors past a few hundred rules (#312, #377)
-        problems.append(Problem("rules.too_many", {"count": len(book.rules), "limit": MAX_RULES},
-                                Location(display_path(folder))))
+        problems.append(
+            Problem("rules.too_many", {"count": len(book.rules), "limit": MAX_RULES}, Location(display_path(folder)))
+        )
     if problems:
         raise RuleError(problems)
     return book
@@ -167,7 +176,7 @@ class _Compiler:
             if len(item) != 1:
                 self.err("rules.condition_shape", ("when", i))
                 continue
-            (alias, cond), = item.items()
+            ((alias, cond),) = item.items()
             path = ("when", i, alias)
             if not isinstance(cond, dict):
                 self.err("rules.condition_shape", path)
@@ -188,7 +197,9 @@ class _Compiler:
     def pattern(self, cond: dict[str, Any], path: Path_, alias: str | None) -> Pattern | None:
         fact = cond.get("fact")
         if not isinstance(fact, str) or fact not in self.facts:
-            self.err("rules.unknown_fact", path + ("fact",), value=fact, suggestion=suggest(str(fact), list(self.facts)))
+            self.err(
+                "rules.unknown_fact", path + ("fact",), value=fact, suggestion=suggest(str(fact), list(self.facts))
+            )
             return None
         known = self.facts[fact]
         tests: list[FieldTest | Join] = []
@@ -197,8 +208,14 @@ class _Compiler:
                 continue
             fpath = path + (name,)
             if name not in known:
-                self.err("rules.unknown_field", fpath, field=name, fact=fact,
-                         suggestion=suggest(str(name), list(known)), allowed=", ".join(known))
+                self.err(
+                    "rules.unknown_field",
+                    fpath,
+                    field=name,
+                    fact=fact,
+                    suggestion=suggest(str(name), list(known)),
+                    allowed=", ".join(known),
+                )
                 continue
             compiled = self.test(fact, name, want, fpath)
             if compiled is not None:
@@ -215,10 +232,15 @@ class _Compiler:
             return None if value is _BAD else FieldTest(name, "eq", value)
         if len(want) != 1 or next(iter(want)) not in OPERATORS:
             op = next(iter(want), "")
-            self.err("rules.unknown_operator", path, value=op, suggestion=suggest(str(op), list(OPERATORS)),
-                     allowed=", ".join(sorted(OPERATORS)))
+            self.err(
+                "rules.unknown_operator",
+                path,
+                value=op,
+                suggestion=suggest(str(op), list(OPERATORS)),
+                allowed=", ".join(sorted(OPERATORS)),
+            )
             return None
-        (op, arg), = want.items()
+        ((op, arg),) = want.items()
         if op == "same_as":
             return self.join(kind, name, arg, path + (op,))
         if op in ("in", "not_in"):
@@ -236,14 +258,24 @@ class _Compiler:
     def join(self, kind: FieldType, name: str, arg: Any, path: Path_) -> Join | None:
         alias, _, other = str(arg).partition(".")
         if alias not in self.aliases:
-            self.err("rules.unknown_alias", path, alias=alias, suggestion=suggest(alias, list(self.aliases)),
-                     known=", ".join(self.aliases) or "-")
+            self.err(
+                "rules.unknown_alias",
+                path,
+                alias=alias,
+                suggestion=suggest(alias, list(self.aliases)),
+                known=", ".join(self.aliases) or "-",
+            )
             return None
         other_fact = self.aliases[alias]
         if other not in self.facts[other_fact]:
-            self.err("rules.unknown_field", path, field=other, fact=other_fact,
-                     suggestion=suggest(other, list(self.facts[other_fact])),
-                     allowed=", ".join(self.facts[other_fact]))
+            self.err(
+                "rules.unknown_field",
+                path,
+                field=other,
+                fact=other_fact,
+                suggestion=suggest(other, list(self.facts[other_fact])),
+                allowed=", ".join(self.facts[other_fact]),
+            )
             return None
         if self.facts[other_fact][other] != kind:
             self.err("rules.join_types", path, field=name, other=f"{alias}.{other}")
@@ -255,14 +287,20 @@ class _Compiler:
         if isinstance(kind, tuple) and kind and kind[0] == "ref":
             section = kind[1]
             if value not in known[section]:
-                self.err(f"rules.unknown_{section}", path, value=value,
-                         suggestion=suggest(str(value), list(known[section])))
+                self.err(
+                    f"rules.unknown_{section}", path, value=value, suggestion=suggest(str(value), list(known[section]))
+                )
                 return _BAD
             return value
         if isinstance(kind, tuple):
             if value not in kind:
-                self.err("rules.bad_value", path, value=value, allowed=", ".join(kind),
-                         suggestion=suggest(str(value), list(kind)))
+                self.err(
+                    "rules.bad_value",
+                    path,
+                    value=value,
+                    allowed=", ".join(kind),
+                    suggestion=suggest(str(value), list(kind)),
+                )
                 return _BAD
             return value
         if kind == "bool":
@@ -284,16 +322,26 @@ class _Compiler:
         name = then.get("action")
         spec = ACTIONS.get(name) if isinstance(name, str) else None
         if spec is None:
-            self.err("rules.unknown_action", ("then", "action"), value=name, suggestion=suggest(str(name), list(ACTIONS)),
-                     allowed=", ".join(ACTIONS))
+            self.err(
+                "rules.unknown_action",
+                ("then", "action"),
+                value=name,
+                suggestion=suggest(str(name), list(ACTIONS)),
+                allowed=", ".join(ACTIONS),
+            )
             return "", {}, {}
         params = {}
         for key, value in then.items():
             if key == "action":
                 continue
             if key not in spec.params:
-                self.err("rules.unknown_param", ("then", key), param=key, action=name,
-                         suggestion=suggest(str(key), list(spec.params)))
+                self.err(
+                    "rules.unknown_param",
+                    ("then", key),
+                    param=key,
+                    action=name,
+                    suggestion=suggest(str(key), list(spec.params)),
+                )
                 continue
             checked = self.value(spec.params[key], value, ("then", key))
             if checked is not _BAD:
@@ -305,8 +353,9 @@ class _Compiler:
         for slot, kinds in spec.slots.items():
             found = [a for a, f in self.aliases.items() if f in kinds]
             if len(found) != 1:
-                self.err("rules.action_needs", ("then", "action"), action=name, facts=" | ".join(kinds),
-                         found=len(found))
+                self.err(
+                    "rules.action_needs", ("then", "action"), action=name, facts=" | ".join(kinds), found=len(found)
+                )
                 continue
             slots[slot] = found[0]
         return name, params, slots

@@ -25,8 +25,12 @@ PROVINCES_2024 = {
     "Lào Cai": ("lao-cai", 0.41, 0.010, 0.51, 260, 1972),
     "Phú Thọ": ("phu-tho", 0.28, 0.018, 0.38, 390, 2011),
 }
-UNITS = [("Trung tâm Phục vụ hành chính công tỉnh", "centre", 0.45), ("Sở Tư pháp", "department", 0.15),
-         ("Sở Xây dựng", "department", 0.15), ("Xã Minh Tân", "commune", 0.25)]
+UNITS = [
+    ("Trung tâm Phục vụ hành chính công tỉnh", "centre", 0.45),
+    ("Sở Tư pháp", "department", 0.15),
+    ("Sở Xây dựng", "department", 0.15),
+    ("Xã Minh Tân", "commune", 0.25),
+]
 
 
 def _split(total: int, shares: list[float], rng: random.Random) -> list[int]:
@@ -34,8 +38,17 @@ def _split(total: int, shares: list[float], rng: random.Random) -> list[int]:
     return [*parts, total - sum(parts)]
 
 
-def _month(province: str, period: str, rng: random.Random, pay_rate: float, dossier_share: float, payments: int,
-           procedures: int, on_portal: int, percent_only_portal: bool = False) -> dict:
+def _month(
+    province: str,
+    period: str,
+    rng: random.Random,
+    pay_rate: float,
+    dossier_share: float,
+    payments: int,
+    procedures: int,
+    on_portal: int,
+    percent_only_portal: bool = False,
+) -> dict:
     pays = int(payments * rng.uniform(0.85, 1.15))
     received = int(payments * 9 * rng.uniform(0.9, 1.1))
     online = int(received * min(dossier_share, 0.95))
@@ -51,16 +64,29 @@ def _month(province: str, period: str, rng: random.Random, pay_rate: float, doss
         pay_online_total += p_online
         u_online = min(int(r * min(dossier_share * factor, 0.95)), online_left) if i < len(UNITS) - 1 else online_left
         online_left -= u_online
-        units.append({"name": name, "kind": kind,
-                      "indicators": {"online_payment_rate": {"numerator": p_online, "denominator": p}},
-                      "counts": {"dossiers_received_online": u_online, "dossiers_received_offline": r - u_online}})
-    portal = ({"value": round(on_portal * 100 / procedures, 2)} if percent_only_portal
-              else {"numerator": on_portal, "denominator": procedures})
-    return {"province": province, "period": period,
-            "indicators": {"online_payment_rate": {"numerator": pay_online_total, "denominator": pays},
-                           "portal_service_rate": portal},
-            "counts": {"dossiers_received_online": online, "dossiers_received_offline": received - online},
-            "units": units}
+        units.append(
+            {
+                "name": name,
+                "kind": kind,
+                "indicators": {"online_payment_rate": {"numerator": p_online, "denominator": p}},
+                "counts": {"dossiers_received_online": u_online, "dossiers_received_offline": r - u_online},
+            }
+        )
+    portal = (
+        {"value": round(on_portal * 100 / procedures, 2)}
+        if percent_only_portal
+        else {"numerator": on_portal, "denominator": procedures}
+    )
+    return {
+        "province": province,
+        "period": period,
+        "indicators": {
+            "online_payment_rate": {"numerator": pay_online_total, "denominator": pays},
+            "portal_service_rate": portal,
+        },
+        "counts": {"dossiers_received_online": online, "dossiers_received_offline": received - online},
+        "units": units,
+    }
 
 
 def _write(folder: str, name: str, doc: dict) -> None:
@@ -77,8 +103,16 @@ def main() -> None:
         on_portal = int(procedures * 0.78)
         for m in range(1, last + 1):
             on_portal = min(procedures, on_portal + rng.randint(3, 14))
-            doc = _month(province, f"2024-{m:02d}", rng, rate + gain * (m - 1), share + 0.012 * m, payments,
-                         procedures, on_portal)
+            doc = _month(
+                province,
+                f"2024-{m:02d}",
+                rng,
+                rate + gain * (m - 1),
+                share + 0.012 * m,
+                payments,
+                procedures,
+                on_portal,
+            )
             _write(os.path.join(HERE, "2024"), f"{slug}-2024-{m:02d}.yaml", doc)
     rng = random.Random(20250701)
     before = {"Tuyên Quang": ("tuyen-quang-cu", 0.44, 0.55, 230, 1890), "Hà Giang": ("ha-giang", 0.61, 0.62, 170, 1952)}
@@ -86,14 +120,22 @@ def main() -> None:
     for m in range(1, 7):
         for province, (slug, rate, share, payments, procedures) in before.items():
             portal[province] = min(procedures, portal[province] + rng.randint(5, 20))
-            doc = _month(province, f"2025-{m:02d}", rng, rate + 0.01 * m, share + 0.01 * m, payments, procedures,
-                         portal[province], percent_only_portal=(province == "Hà Giang" and m == 5))
+            doc = _month(
+                province,
+                f"2025-{m:02d}",
+                rng,
+                rate + 0.01 * m,
+                share + 0.01 * m,
+                payments,
+                procedures,
+                portal[province],
+                percent_only_portal=(province == "Hà Giang" and m == 5),
+            )
             _write(os.path.join(HERE, "2025"), f"{slug}-2025-{m:02d}.yaml", doc)
     merged_portal = sum(portal.values())
     for m in range(7, 13):
         merged_portal = min(3842, merged_portal + rng.randint(10, 30))
-        doc = _month("Tuyên Quang", f"2025-{m:02d}", rng, 0.52 + 0.012 * m, 0.60 + 0.015 * m, 400, 3842,
-                     merged_portal)
+        doc = _month("Tuyên Quang", f"2025-{m:02d}", rng, 0.52 + 0.012 * m, 0.60 + 0.015 * m, 400, 3842, merged_portal)
         _write(os.path.join(HERE, "2025"), f"tuyen-quang-2025-{m:02d}.yaml", doc)
 
 

@@ -5,7 +5,7 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test bench clean browser report-demo
+.PHONY: demo test lint bench clean browser report-demo
 
 $(BIN)/tthc-check: pyproject.toml requirements.lock
 	@$(PY) -c 'import sys; sys.exit(0 if (3, 11) <= sys.version_info[:2] < (3, 13) else "tthc-check needs Python 3.11 or 3.12 (durable_rules 2.0.28 does not import on 3.13); run: make PY=python3.11")'
@@ -27,6 +27,12 @@ browser:
 
 test: $(BIN)/tthc-check browser
 	$(BIN)/python -m pytest
+
+# ruff (lint and format) and mypy, as configured in pyproject.toml; .ci/run runs this before the tests
+lint: $(BIN)/tthc-check
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 
 report-demo: $(BIN)/tthc-check
 	$(BIN)/tthc-check report monthly examples/history/2025/tuyen-quang-2025-09.yaml --history examples/history -o bao-cao-thang.html

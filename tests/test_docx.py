@@ -32,7 +32,10 @@ def test_the_document_has_the_official_layout(cli, tmp_path):
     assert "BÁO CÁO" in text and "Tỉnh Tuyên Quang" in text
     assert "73,47 %" in cells and "246" in cells and "Xã Minh Tân (38,23 %; còn thiếu 439)" in text
     s = d.sections[0]
-    near = lambda a, b: abs(a - b) < Mm(0.1)  # noqa: E731 - Word stores twentieths of a point
+
+    def near(a, b):  # Word stores twentieths of a point
+        return abs(a - b) < Mm(0.1)
+
     assert near(s.page_width, Mm(210)) and near(s.page_height, Mm(297))
     assert all(
         near(a, Mm(b))

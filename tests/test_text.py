@@ -39,7 +39,7 @@ FAMILIES = (
     "xlsx",
     "waiver",
 )
-CATALOGUES = {os.path.join(ENGINE, "text", "messages.py"), os.path.join(ENGINE, "text", "labels.py")}
+CATALOGUES = {os.path.join(ENGINE, "text", "problem_messages.py"), os.path.join(ENGINE, "text", "labels.py")}
 # codes built at run time from a name: the names they can take
 DYNAMIC = {"submission.unknown_{what}": ("metric", "count"), "rules.unknown_{section}": ("target", "metric", "role")}
 

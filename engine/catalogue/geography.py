@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from engine.catalogue.models import Era, Province
 from engine.model.textnorm import fold, suggest
@@ -33,7 +34,7 @@ class Resolved:
 
 
 class ProvinceLookupError(ValueError):
-    def __init__(self, code: str, **params: object):
+    def __init__(self, code: str, **params: Any):
         self.code, self.params = code, params
         super().__init__(code)
 

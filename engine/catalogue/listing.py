@@ -21,7 +21,7 @@ def _instrument(cat: Catalogue, iid: str, lang: str) -> str:
 
 
 def _rows(cat: Catalogue, lang: str) -> list[tuple[str, ...]]:
-    rows = [_HEAD[lang]]
+    rows: list[tuple[str, ...]] = [_HEAD[lang]]
     yes, no = ("có", "chưa") if lang == "vi" else ("yes", "no")
     for t in sorted(cat.targets.values(), key=lambda t: (t.applies.end, t.id)):
         rows.append(

@@ -16,10 +16,11 @@ from engine.catalogue.models import (
     Instrument,
     Metric,
     Role,
+    Strict,
     Target,
 )
 from engine.errors import CatalogueError, DataFileError, Location, Problem
-from engine.io.yamlio import display_path, load_yaml
+from engine.io.yamlio import Document, display_path, load_yaml
 from engine.model.textnorm import suggest
 from engine.model.validation import problems_from
 
@@ -50,61 +51,18 @@ def _yaml_files(folder: str) -> list[str]:
 
 
 def load_catalogue(folder: str | None = None) -> Catalogue:
-    """The catalogue of a folder (--targets), or the shipped one."""
+    """The catalogue of a folder (--targets), or the shipped one: every file read by section, every entry
+    validated, then the references between entries checked. Every problem is listed at once."""
     if folder is None:
         from engine.resources import data_dir
 
         folder = data_dir("targets")
-    problems: list[Problem] = []
-    entries: dict[str, dict[str, Any]] = {name: {} for name in SECTIONS}
-    origin: dict[tuple[str, str], Location] = {}
+    collected = _Collected()
     for path in _yaml_files(folder):
-        try:
-            doc = load_yaml(path)
-        except DataFileError as exc:
-            problems.extend(exc.problems)
-            continue
-        if not isinstance(doc.data, dict):
-            problems.append(doc.problem("catalogue.not_mapping", ()))
-            continue
-        for section, items in doc.data.items():
-            model = SECTIONS.get(section)
-            if model is None:
-                problems.append(
-                    doc.problem(
-                        "catalogue.unknown_section",
-                        (section,),
-                        key=True,
-                        section=section,
-                        suggestion=suggest(str(section), list(SECTIONS)),
-                    )
-                )
-                continue
-            if not isinstance(items, list):
-                problems.append(doc.problem("catalogue.not_list", (section,), section=section))
-                continue
-            for i, item in enumerate(items):
-                try:
-                    entry = model.model_validate(item)
-                except ValidationError as exc:
-                    problems.extend(problems_from(exc, doc, (section, i), model))
-                    continue
-                key = entry.code if section.startswith("provinces") else entry.id  # type: ignore[attr-defined]
-                here = doc.locate((section, i))
-                if key in entries[section]:
-                    first = origin[(section, key)]
-                    problems.append(
-                        Problem(
-                            "catalogue.duplicate_id",
-                            {"id": key, "section": section, "first": f"{first.file}:{first.line}"},
-                            here,
-                        )
-                    )
-                    continue
-                entries[section][key] = entry
-                origin[(section, key)] = here
-    if problems:
-        raise CatalogueError(problems)
+        collected.read(path)
+    if collected.problems:
+        raise CatalogueError(collected.problems)
+    entries = collected.entries
     catalogue = Catalogue(
         metrics=entries["metrics"],
         counts=entries["counts"],
@@ -117,12 +75,69 @@ def load_catalogue(folder: str | None = None) -> Catalogue:
             list(entries["provinces_63"].values()),
             list(entries["provinces_34"].values()),
         ),
-        origin=origin,
+        origin=collected.origin,
     )
     problems = _cross_references(catalogue)
     if problems:
         raise CatalogueError(problems)
     return catalogue
+
+
+@dataclass
+class _Collected:
+    """Entries read so far, by section and id, with where each was defined and the problems met."""
+
+    entries: dict[str, dict[str, Any]] = field(default_factory=lambda: {name: {} for name in SECTIONS})
+    origin: dict[tuple[str, str], Location] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+    def read(self, path: str) -> None:
+        try:
+            doc = load_yaml(path)
+        except DataFileError as exc:
+            self.problems.extend(exc.problems)
+            return
+        if not isinstance(doc.data, dict):
+            self.problems.append(doc.problem("catalogue.not_mapping", ()))
+            return
+        for section, items in doc.data.items():
+            model = SECTIONS.get(section)
+            if model is None:
+                self.problems.append(
+                    doc.problem(
+                        "catalogue.unknown_section",
+                        (section,),
+                        key=True,
+                        section=section,
+                        suggestion=suggest(str(section), list(SECTIONS)),
+                    )
+                )
+            elif not isinstance(items, list):
+                self.problems.append(doc.problem("catalogue.not_list", (section,), section=section))
+            else:
+                for i, item in enumerate(items):
+                    self._entry(doc, section, i, item, model)
+
+    def _entry(self, doc: Document, section: str, i: int, item: Any, model: type[Strict]) -> None:
+        try:
+            entry = model.model_validate(item)
+        except ValidationError as exc:
+            self.problems.extend(problems_from(exc, doc, (section, i), model))
+            return
+        key = str(getattr(entry, "code" if section.startswith("provinces") else "id"))
+        here = doc.locate((section, i))
+        if key in self.entries[section]:
+            first = self.origin[(section, key)]
+            self.problems.append(
+                Problem(
+                    "catalogue.duplicate_id",
+                    {"id": key, "section": section, "first": f"{first.file}:{first.line}"},
+                    here,
+                )
+            )
+            return
+        self.entries[section][key] = entry
+        self.origin[(section, key)] = here
 
 
 def _ref(problems: list[Problem], origin: Location, code: str, value: str, known: dict | set, **params: Any) -> None:
@@ -147,12 +162,12 @@ def _cross_references(cat: Catalogue) -> list[Problem]:
             _ref(problems, where, "catalogue.unknown_role", role, cat.roles, target=tid)
         if target.applies.end < target.applies.start:
             problems.append(Problem("catalogue.window_reversed", {"target": tid}, where))
-        metric = cat.metrics.get(target.metric)
-        if metric is not None and (target.threshold.op in (">=", ">")) != (metric.better == "higher"):
+        measured = cat.metrics.get(target.metric)
+        if measured is not None and (target.threshold.op in (">=", ">")) != (measured.better == "higher"):
             problems.append(
                 Problem(
                     "catalogue.op_against_metric",
-                    {"target": tid, "op": target.threshold.op, "metric": metric.id, "better": metric.better},
+                    {"target": tid, "op": target.threshold.op, "metric": measured.id, "better": measured.better},
                     where,
                 )
             )

@@ -8,7 +8,7 @@ behind; this module turns their firings into Findings and checks that every targ
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from fractions import Fraction
 
@@ -109,32 +109,38 @@ def _measure(
     return m
 
 
-def _assemble(
-    measured: dict[str, _Measured], firings: list[Firing], cat: Catalogue, sub: Submission, rules: RulesEngine
-) -> list[Finding]:
-    status: dict[str, list[tuple[str, str]]] = {t: [] for t in measured}
-    roles: dict[str, dict[str, set[str]]] = {t: {RoleKind.LEAD: set(), RoleKind.SUPPORT: set()} for t in measured}
-    behind: dict[str, set[str]] = {t: set() for t in measured}
-    decided_by: dict[str, set[str]] = {t: set() for t in measured}
+@dataclass
+class _Decided:
+    """What the rules' firings said about one target."""
+
+    statuses: list[tuple[str, str]] = field(default_factory=list)  # (status, rule)
+    roles: dict[str, set[str]] = field(default_factory=lambda: {RoleKind.LEAD: set(), RoleKind.SUPPORT: set()})
+    behind: set[str] = field(default_factory=set)
+    rules: set[str] = field(default_factory=set)
+
+
+def _decisions(measured: dict[str, _Measured], firings: list[Firing], rules: RulesEngine) -> dict[str, _Decided]:
+    """The firings gathered by target; exactly one status for each, or the rules are at fault (exit 2)."""
+    decided = {t: _Decided() for t in measured}
     for firing in firings:
         target = next(iter(firing.slots.values()))["target"]  # every slot of an action is about one target
-        if target not in measured:
+        if target not in decided:
             continue
-        decided_by[target].add(firing.rule)
+        d = decided[target]
+        d.rules.add(firing.rule)
         if firing.action == "set_status":
-            status[target].append((firing.params["status"], firing.rule))
+            d.statuses.append((firing.params["status"], firing.rule))
         elif firing.action == "assign_responsible":
-            assignment = firing.slots["assignment"]
-            roles[target][assignment["role_kind"]].add(assignment["role"])
+            d.roles[firing.slots["assignment"]["role_kind"]].add(firing.slots["assignment"]["role"])
         elif firing.action == "name_unit_behind":
-            behind[target].add(firing.slots["unit"]["unit"])
+            d.behind.add(firing.slots["unit"]["unit"])
         elif firing.action == "name_units_behind":
-            behind[target].update(firing.slots["units"]["units"])
+            d.behind.update(firing.slots["units"]["units"])
     problems = []
-    for tid, decided in sorted(status.items()):
-        distinct = sorted({s for s, _ in decided})
+    for tid, d in sorted(decided.items()):
+        distinct = sorted({s for s, _ in d.statuses})
         if len(distinct) != 1:
-            rule_ids = ", ".join(sorted(r for _, r in decided)) or "-"
+            rule_ids = ", ".join(sorted(r for _, r in d.statuses)) or "-"
             problems.append(
                 Problem(
                     "rules.status_count",
@@ -144,45 +150,46 @@ def _assemble(
             )
     if problems:
         raise RuleError(problems)
-    day = sub.period.end
-    findings = []
-    for tid, m in measured.items():
-        target = m.target
-        thr = Fraction(target.threshold.value)
-        unit = cat.metrics[target.metric].unit
-        st = Status(status[tid][0][0])
-        fig = m.figure
-        gap = gap_points(fig.value, target.threshold.op, thr) if fig and st not in (Status.MET, Status.WAIVED) else None
-        short = (
-            shortfall(fig, target.threshold.op, thr, unit) if fig and st not in (Status.MET, Status.WAIVED) else None
-        )
-        units = sorted(
-            (
-                UnitBehind(name, kind, f.value, shortfall(f, target.threshold.op, thr, unit))
-                for name, kind, f, ok in m.units
-                if name in behind[tid]
-            ),
-            key=lambda u: (-(u.shortfall if u.shortfall is not None else -1), u.value, u.name),
-        )
-        findings.append(
-            Finding(
-                target=target,
-                instrument=cat.instruments[target.instrument],
-                unit=unit,
-                status=st,
-                figure=fig,
-                gap=gap,
-                shortfall=short,
-                lead=_agency(cat, sorted(roles[tid][RoleKind.LEAD]), day)[0] if roles[tid][RoleKind.LEAD] else None,
-                support=tuple(
-                    _agency(cat, [r for r in target.responsible.support if r in roles[tid][RoleKind.SUPPORT]], day)
-                ),
-                units_behind=tuple(units),
-                rules=tuple(sorted(decided_by[tid])),
-            )
-        )
+    return decided
+
+
+def _assemble(
+    measured: dict[str, _Measured], firings: list[Firing], cat: Catalogue, sub: Submission, rules: RulesEngine
+) -> list[Finding]:
+    decided = _decisions(measured, firings, rules)
+    findings = [_finding(m, decided[tid], cat, sub.period.end) for tid, m in measured.items()]
     findings.sort(key=lambda f: (STATUS_ORDER[f.status], f.target.metric, f.target.id))
     return findings
+
+
+def _finding(m: _Measured, d: _Decided, cat: Catalogue, day: date) -> Finding:
+    target, fig = m.target, m.figure
+    thr, op = Fraction(target.threshold.value), target.threshold.op
+    unit = cat.metrics[target.metric].unit
+    status = Status(d.statuses[0][0])
+    short_of = fig is not None and status not in (Status.MET, Status.WAIVED)
+    units = sorted(
+        (
+            UnitBehind(name, kind, f.value, shortfall(f, op, thr, unit))
+            for name, kind, f, _ in m.units
+            if name in d.behind
+        ),
+        key=lambda u: (-(u.shortfall if u.shortfall is not None else -1), u.value, u.name),
+    )
+    lead = d.roles[RoleKind.LEAD]
+    return Finding(
+        target=target,
+        instrument=cat.instruments[target.instrument],
+        unit=unit,
+        status=status,
+        figure=fig,
+        gap=gap_points(fig.value, op, thr) if fig is not None and short_of else None,
+        shortfall=shortfall(fig, op, thr, unit) if fig is not None and short_of else None,
+        lead=_agency(cat, sorted(lead), day)[0] if lead else None,
+        support=tuple(_agency(cat, [r for r in target.responsible.support if r in d.roles[RoleKind.SUPPORT]], day)),
+        units_behind=tuple(units),
+        rules=tuple(sorted(d.rules)),
+    )
 
 
 def _agency(cat: Catalogue, role_ids: list[str], day: date) -> list[Agency]:

@@ -75,7 +75,7 @@ def _figures(
         if derived is not None:
             if derived.denominator == 0:
                 derived = None
-            elif metric.unit == MetricUnit.PERCENT and derived.value > 100:
+            elif metric.unit == MetricUnit.PERCENT and derived.value > 100 and metric.formula:
                 problems.append(
                     doc.problem(
                         "figure.counts_numerator_above",
@@ -222,10 +222,10 @@ def _units_add_up(
                 )
             )
     for mid, fig in sorted(province.by_metric.items()):
-        parts = [u.by_metric[mid] for u in units if mid in u.by_metric and u.by_metric[mid].verifiable]
-        if not parts or not fig.verifiable or fig.source == Source.COUNTS:
+        figures = [u.by_metric[mid] for u in units if mid in u.by_metric and u.by_metric[mid].verifiable]
+        if not figures or not fig.verifiable or fig.source == Source.COUNTS:
             continue
-        num, den = sum(p.numerator or 0 for p in parts), sum(p.denominator or 0 for p in parts)
+        num, den = sum(p.numerator or 0 for p in figures), sum(p.denominator or 0 for p in figures)
         if (num, den) != (fig.numerator, fig.denominator):
             problems.append(
                 doc.problem(

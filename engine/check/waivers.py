@@ -104,7 +104,9 @@ class Decision:
 
 
 def decide(waivers: list[Waiver], province: Resolved, period: Period, reference: date, targets: list[str]) -> Decision:
-    applied, problems, used = {}, [], set()
+    applied: dict[str, Waiver] = {}
+    problems: list[Problem] = []
+    used: set[int] = set()
     for w in waivers:
         if w.spec.target not in targets or not (w.period.start <= period.end <= w.period.end):
             continue

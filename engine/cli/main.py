@@ -20,7 +20,13 @@ os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 import typer
 
 from engine import __version__
-from engine.cli import check, compute, report, rules, schema, targets, template
+from engine.cli.check import check
+from engine.cli.compute import compute
+from engine.cli.report import briefing, monthly
+from engine.cli.rules import rules
+from engine.cli.schema import schema
+from engine.cli.targets import targets
+from engine.cli.template import template
 
 app = typer.Typer(
     add_completion=False,
@@ -36,14 +42,14 @@ report_app = typer.Typer(
     rich_markup_mode=None,
     help="Báo cáo / reports: monthly (một tỉnh, một tháng), briefing (nhiều tỉnh, trước cuộc họp).",
 )
-app.command("check")(check.check)
-app.command("targets")(targets.targets)
-app.command("rules")(rules.rules)
-app.command("schema")(schema.schema)
-app.command("compute")(compute.compute)
-app.command("template")(template.template)
-report_app.command("monthly")(report.monthly)
-report_app.command("briefing")(report.briefing)
+app.command("check")(check)
+app.command("targets")(targets)
+app.command("rules")(rules)
+app.command("schema")(schema)
+app.command("compute")(compute)
+app.command("template")(template)
+report_app.command("monthly")(monthly)
+report_app.command("briefing")(briefing)
 app.add_typer(report_app, name="report")
 
 
@@ -88,9 +94,10 @@ def main(argv: Optional[list[str]] = None) -> int:
         sys.stderr.write("\ntthc-check: interrupted / đã dừng\n")
         return 130
     except typer.TyperException as exc:  # a usage error from the option parser (typer's vendored Click): exit 2
-        if not callable(getattr(exc, "show", None)):
+        show = getattr(exc, "show", None)  # Click's UsageError, which typer does not export by name
+        if not callable(show):
             return _internal_error(exc)
-        exc.show()  # type: ignore[attr-defined]  # Click's UsageError, which typer does not export
+        show()
         return int(getattr(exc, "exit_code", 2))
     except Exception as exc:  # the one place that maps internal errors to exit 3
         return _internal_error(exc)

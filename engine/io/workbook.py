@@ -44,7 +44,7 @@ def read_workbook(path: str, display: str, cat: Catalogue) -> Document:
     check_size(path, display, "file.too_large_workbook")
     try:
         book = openpyxl.load_workbook(path, data_only=True)
-    except Exception as exc:
+    except Exception as exc:  # any workbook openpyxl cannot open is the user's file, not our bug
         raise DataFileError([Problem("records.xlsx", {"reason": str(exc)}, Location(display))]) from None
     missing = [name for name in (INFO, METRICS) if name not in book.sheetnames]
     if missing:
@@ -54,80 +54,98 @@ def read_workbook(path: str, display: str, cat: Catalogue) -> Document:
                 for s in missing
             ]
         )
-    data: dict[str, Any] = {}
-    cells: dict[tuple, str] = {(): f"{INFO}!A1"}
-    info = book[INFO]
-    for row in info.iter_rows(min_row=2):
-        key = {label: field for field, label, _ in INFO_ROWS}.get(str(row[0].value or "").strip())
-        if key and len(row) > 1 and not _blank(row[1].value):
-            data[key] = _value(row[1].value)
-            cells[(key,)] = f"{INFO}!{row[1].coordinate}"
-    indicators: dict[str, Any] = {}
-    for row in book[METRICS].iter_rows(min_row=2):
-        metric, num, den, val = (row[i] if i < len(row) else None for i in (0, 2, 3, 4))
-        if metric is None or _blank(metric.value):
-            continue
-        fig = {
-            k: _value(c.value)
-            for k, c in (("numerator", num), ("denominator", den), ("value", val))
-            if c is not None and not _blank(c.value)
-        }
-        if fig:
-            mid = str(metric.value).strip()
-            indicators[mid] = fig
-            cells[("indicators", mid)] = f"{METRICS}!{metric.coordinate}"
-            for k, c in (("numerator", num), ("denominator", den), ("value", val)):
-                if c is not None:
-                    cells[("indicators", mid, k)] = f"{METRICS}!{c.coordinate}"
-    if indicators:
-        data["indicators"] = indicators
+    reader = _Reader()
+    reader.info(book[INFO])
+    reader.metrics(book[METRICS])
     if COUNTS in book.sheetnames:
+        reader.counts(book[COUNTS])
+    if UNITS in book.sheetnames:
+        reader.unit_metrics(book[UNITS])
+    if UNIT_COUNTS in book.sheetnames:
+        reader.unit_counts(book[UNIT_COUNTS])
+    return Document(display, reader.result(), cells=reader.cells)
+
+
+class _Reader:
+    """The submission built sheet by sheet, each value with the cell it came from ("Chỉ số!C7")."""
+
+    def __init__(self) -> None:
+        self.data: dict[str, Any] = {}
+        self.cells: dict[tuple[Any, ...], str] = {(): f"{INFO}!A1"}
+        self.units: dict[str, tuple[int, dict[str, Any]]] = {}  # name -> (index, unit)
+
+    def result(self) -> dict[str, Any]:
+        if self.units:
+            ordered = sorted(self.units.values(), key=lambda pair: pair[0])
+            self.data["units"] = [{k: v for k, v in u.items() if v is not None} for _, u in ordered]
+        return self.data
+
+    def info(self, sheet: Any) -> None:
+        labels = {label: field for field, label, _ in INFO_ROWS}
+        for row in sheet.iter_rows(min_row=2):
+            key = labels.get(str(row[0].value or "").strip())
+            if key and len(row) > 1 and not _blank(row[1].value):
+                self.data[key] = _value(row[1].value)
+                self.cells[(key,)] = f"{INFO}!{row[1].coordinate}"
+
+    def metrics(self, sheet: Any) -> None:
+        indicators: dict[str, Any] = {}
+        for row in sheet.iter_rows(min_row=2):
+            metric, num, den, val = (row[i] if i < len(row) else None for i in (0, 2, 3, 4))
+            if metric is None or _blank(metric.value):
+                continue
+            parts = (("numerator", num), ("denominator", den), ("value", val))
+            fig = {k: _value(c.value) for k, c in parts if c is not None and not _blank(c.value)}
+            if fig:
+                mid = str(metric.value).strip()
+                indicators[mid] = fig
+                self.cells[("indicators", mid)] = f"{METRICS}!{metric.coordinate}"
+                for k, c in parts:
+                    if c is not None:
+                        self.cells[("indicators", mid, k)] = f"{METRICS}!{c.coordinate}"
+        if indicators:
+            self.data["indicators"] = indicators
+
+    def counts(self, sheet: Any) -> None:
         counts = {}
-        for row in book[COUNTS].iter_rows(min_row=2):
+        for row in sheet.iter_rows(min_row=2):
             if len(row) > 2 and not _blank(row[0].value) and not _blank(row[2].value):
                 cid = str(row[0].value).strip()
                 counts[cid] = _value(row[2].value)
-                cells[("counts", cid)] = f"{COUNTS}!{row[2].coordinate}"
+                self.cells[("counts", cid)] = f"{COUNTS}!{row[2].coordinate}"
         if counts:
-            data["counts"] = counts
-    units: dict[str, dict[str, Any]] = {}
-    order: list[str] = []
+            self.data["counts"] = counts
 
-    def unit(name_cell, kind_cell) -> dict[str, Any]:
+    def _unit(self, name_cell: Any, kind_cell: Any) -> tuple[int, dict[str, Any]]:
         name = str(name_cell.value).strip()
-        if name not in units:
-            units[name] = {"name": name, "kind": _value(kind_cell.value) if kind_cell is not None else None}
-            order.append(name)
-            i = len(order) - 1
-            cells[("units", i)] = cells[("units", i, "name")] = f"{name_cell.parent.title}!{name_cell.coordinate}"
+        if name not in self.units:
+            i = len(self.units)
+            self.units[name] = (i, {"name": name, "kind": _value(kind_cell.value) if kind_cell is not None else None})
+            where = f"{name_cell.parent.title}!{name_cell.coordinate}"
+            self.cells[("units", i)] = self.cells[("units", i, "name")] = where
             if kind_cell is not None:
-                cells[("units", i, "kind")] = f"{kind_cell.parent.title}!{kind_cell.coordinate}"
-        return units[name]
+                self.cells[("units", i, "kind")] = f"{kind_cell.parent.title}!{kind_cell.coordinate}"
+        return self.units[name]
 
-    if UNITS in book.sheetnames:
-        for row in book[UNITS].iter_rows(min_row=2):
+    def unit_metrics(self, sheet: Any) -> None:
+        for row in sheet.iter_rows(min_row=2):
             if len(row) < 3 or _blank(row[0].value) or _blank(row[2].value):
                 continue
-            u = unit(row[0], row[1])
-            i, mid = order.index(u["name"]), str(row[2].value).strip()
-            fig = {
-                k: _value(row[j].value)
-                for k, j in (("numerator", 3), ("denominator", 4), ("value", 5))
-                if j < len(row) and not _blank(row[j].value)
-            }
+            i, u = self._unit(row[0], row[1])
+            mid = str(row[2].value).strip()
+            columns = (("numerator", 3), ("denominator", 4), ("value", 5))
+            fig = {k: _value(row[j].value) for k, j in columns if j < len(row) and not _blank(row[j].value)}
             u.setdefault("indicators", {})[mid] = fig
-            for k, j in (("numerator", 3), ("denominator", 4), ("value", 5)):
+            for k, j in columns:
                 if j < len(row):
-                    cells[("units", i, "indicators", mid, k)] = f"{UNITS}!{row[j].coordinate}"
-            cells[("units", i, "indicators", mid)] = f"{UNITS}!{row[2].coordinate}"
-    if UNIT_COUNTS in book.sheetnames:
-        for row in book[UNIT_COUNTS].iter_rows(min_row=2):
+                    self.cells[("units", i, "indicators", mid, k)] = f"{UNITS}!{row[j].coordinate}"
+            self.cells[("units", i, "indicators", mid)] = f"{UNITS}!{row[2].coordinate}"
+
+    def unit_counts(self, sheet: Any) -> None:
+        for row in sheet.iter_rows(min_row=2):
             if len(row) < 3 or _blank(row[0].value) or _blank(row[1].value):
                 continue
-            u = unit(row[0], None)
-            i, cid = order.index(u["name"]), str(row[1].value).strip()
+            i, u = self._unit(row[0], None)
+            cid = str(row[1].value).strip()
             u.setdefault("counts", {})[cid] = _value(row[2].value)
-            cells[("units", i, "counts", cid)] = f"{UNIT_COUNTS}!{row[2].coordinate}"
-    if order:
-        data["units"] = [{k: v for k, v in units[n].items() if v is not None} for n in order]
-    return Document(display, data, cells=cells)
+            self.cells[("units", i, "counts", cid)] = f"{UNIT_COUNTS}!{row[2].coordinate}"

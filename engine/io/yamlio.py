@@ -83,8 +83,11 @@ def _plain_word(value: str) -> bool:
     return value.isascii() and value.replace("_", "a").isalpha() and value.lower() not in _YAML11_WORDS
 
 
-class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
-    def resolve(self, kind, value, implicit):  # type: ignore[no-untyped-def]
+_BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_BaseLoader):
+    def resolve(self, kind: Any, value: str, implicit: tuple[bool, bool]) -> str:
         # Fast paths for the commonest scalars of a submission: a plain decimal count and a key such as
         # "numerator". Anything else, and every YAML 1.1 oddity (0x1F, 1_000, 010, yes, on, ~), goes through
         # PyYAML's own resolver.
@@ -252,6 +255,7 @@ class _Builder:
             return self._mapping(node, path)
         if isinstance(node, yaml.SequenceNode):
             return [self.build(item, path + (i,)) for i, item in enumerate(node.value)]
+        assert isinstance(node, yaml.ScalarNode)  # the composer makes only these three kinds of node
         return self._scalar(node, path)
 
     def _loc(self, node: yaml.Node, path: Path_) -> Location:
@@ -261,7 +265,10 @@ class _Builder:
         out: dict[Any, Any] = {}
         first_line: dict[Any, int] = {}
         for key_node, value_node in node.value:
-            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == "tag:yaml.org,2002:merge":
+            if not isinstance(key_node, yaml.ScalarNode):
+                self.problems.append(Problem("yaml.complex_key", {}, self._loc(key_node, path)))
+                continue
+            if key_node.tag == "tag:yaml.org,2002:merge":
                 self.problems.append(Problem("yaml.complex_key", {}, self._loc(key_node, path)))
                 continue
             key = self._scalar(key_node, path)

@@ -41,7 +41,8 @@ def plan_outputs(
         return [(chosen or default, None)]
     if len(outputs) == 1 and chosen:
         return [(chosen, outputs[0])]
-    out, problems = [], []
+    out: list[tuple[str, str | None]] = []
+    problems: list[Problem] = []
     for path in outputs:
         fmt = by_extension.get(os.path.splitext(path)[1].lower())
         if fmt is None:

@@ -4,8 +4,11 @@ Markdown, PDF, Word and JSON, all from one evaluation that goes through the same
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
+from engine.catalogue import Catalogue
 from engine.check.checker import build_checker
+from engine.check.result import RunResult
 from engine.errors import DataFileError, Location, Problem, TthcError, UsageError
 from engine.io.files import Writer, check_not_input, text, write_outputs
 from engine.jobs.outcome import EXIT_BAD_INPUT, EXIT_OK, Outcome, plan_outputs, refused, split_waivers
@@ -72,7 +75,7 @@ def run_report(req: ReportRequest) -> Outcome:
 
 
 def _content(
-    kind: str, view: object, req: ReportRequest, run: object, cat: object, rendered: dict[str, str]
+    kind: str, view: Any, req: ReportRequest, run: RunResult, cat: Catalogue, rendered: dict[str, str]
 ) -> str | Writer:
     """The text of one output, or a writer for the formats written by another program (PDF, Word)."""
     from engine.report.render import render_text
@@ -80,7 +83,7 @@ def _content(
     if kind == "json":  # the evaluation behind the report, in the check's JSON contract
         from engine.output.json_result import report_json
 
-        return report_json(run, cat, req.lang)  # type: ignore[arg-type]
+        return report_json(run, cat, req.lang)
     if kind == "docx":
         from engine.report.docx import docx_writer, load_letterhead
 

@@ -6,6 +6,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 _YEAR = re.compile(r"^(\d{4})$")
 _QUARTER = re.compile(r"^(\d{4})-[Qq]([1-4])$")
@@ -27,7 +28,7 @@ class Period:
 class PeriodError(ValueError):
     """The text is not a period; the message code says why."""
 
-    def __init__(self, code: str, **params: object):
+    def __init__(self, code: str, **params: Any):
         self.code = code
         self.params = params
         super().__init__(code)

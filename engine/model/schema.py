@@ -13,36 +13,43 @@ from engine.vocabulary import UnitKind
 SCHEMA_ID = "https://tthc-check.invalid/schema/submission-1.json"
 
 
-def submission_schema(cat: Catalogue) -> dict[str, Any]:
-    count = {"type": "integer", "minimum": 0}
-    figure = {
-        "oneOf": [
-            {"type": "number", "description": "the value as reported, in the metric's unit (percent for rates)"},
-            {
-                "type": "object",
-                "additionalProperties": False,
-                "properties": {
-                    "numerator": count,
-                    "denominator": count,
-                    "value": {"type": "number"},
-                    "rank": count,
-                    "rank_of": count,
-                },
+_COUNT = {"type": "integer", "minimum": 0}
+_FIGURE = {
+    "oneOf": [
+        {"type": "number", "description": "the value as reported, in the metric's unit (percent for rates)"},
+        {
+            "type": "object",
+            "additionalProperties": False,
+            "properties": {
+                "numerator": _COUNT,
+                "denominator": _COUNT,
+                "value": {"type": "number"},
+                "rank": _COUNT,
+                "rank_of": _COUNT,
             },
-        ]
-    }
-    metrics = sorted(cat.metrics)
-    counts = sorted(cat.counts)
+        },
+    ]
+}
+
+
+def _figures(cat: Catalogue) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The indicators and counts mappings: ids the catalogue knows, each with its Vietnamese name for editors."""
+    metrics, counts = sorted(cat.metrics), sorted(cat.counts)
     indicators = {
         "type": "object",
         "propertyNames": {"enum": metrics},
-        "properties": {m: {**figure, "description": cat.metrics[m].name.vi} for m in metrics},
+        "properties": {m: {**_FIGURE, "description": cat.metrics[m].name.vi} for m in metrics},
     }
     count_map = {
         "type": "object",
         "propertyNames": {"enum": counts},
-        "properties": {c: {**count, "description": cat.counts[c].name.vi} for c in counts},
+        "properties": {c: {**_COUNT, "description": cat.counts[c].name.vi} for c in counts},
     }
+    return indicators, count_map
+
+
+def submission_schema(cat: Catalogue) -> dict[str, Any]:
+    indicators, count_map = _figures(cat)
     unit = {
         "type": "object",
         "additionalProperties": False,

@@ -22,7 +22,9 @@ SCHEMA = "tthc-check/result/1"
 def _num(value: Decimal | None) -> Any:
     if value is None:
         return None
-    return int(value) if value == value.to_integral_value() and value.as_tuple().exponent >= 0 else float(value)
+    exponent = value.as_tuple().exponent
+    whole = value == value.to_integral_value() and isinstance(exponent, int) and exponent >= 0
+    return int(value) if whole else float(value)
 
 
 def _figure(fig: Figure) -> dict[str, Any]:
@@ -111,6 +113,6 @@ def file_dict(r: FileResult, lang: str) -> dict[str, Any]:
     }
 
 
-def report_json(run: RunResult, cat: Catalogue, lang: str) -> str:
+def report_json(run: RunResult, cat: Catalogue | None, lang: str) -> str:
     doc = {"schema": SCHEMA, "results": [file_dict(r, lang) for r in run.files]}
     return json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True) + "\n"

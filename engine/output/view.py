@@ -126,7 +126,7 @@ def other_figures(result: FileResult, cat: Catalogue, lang: str) -> list[str]:
             continue
         metric = cat.metrics[mid]
         text = f"{metric.name.get(lang)}: {figure_text(fig, metric.unit, lang)}"
-        if fig.verifiable:
+        if fig.numerator is not None and fig.denominator is not None:
             text += f" ({fmt.number(fig.numerator, lang)}/{fmt.number(fig.denominator, lang)})"
         if fig.rank is not None and fig.rank_of is not None:
             text += f", {label('rank_of', lang, rank=fig.rank, of=fig.rank_of)}"

@@ -67,7 +67,7 @@ def _figures(row: dict[str, int]) -> tuple[dict[str, Any], dict[str, int]]:
 
 
 def compute_submission(
-    table, mapping: Mapping, province: str, period: Period, as_of: date | None, display: str, cat: Catalogue
+    table: Any, mapping: Mapping, province: str, period: Period, as_of: date | None, display: str, cat: Catalogue
 ) -> Computed:
     norm = definitions.normalise(table, mapping)
     groups = definitions.aggregate(norm, period.start, period.end, as_of).to_pyarrow().to_pylist()

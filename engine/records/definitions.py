@@ -16,6 +16,7 @@ So carried over + received = resolved + pending + returned, by construction.
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from typing import Any
 
 import ibis
 
@@ -26,15 +27,15 @@ FLAGS = ("returned", "has_fee", "paid_online", "digitised", "electronic_result")
 
 @ibis.udf.scalar.builtin(name="trim")
 def _trim(text: str) -> str:  # the backends' own TRIM (spaces): twice as fast on DuckDB as ibis' strip()
-    ...
+    raise NotImplementedError  # a builtin: the backend's own function runs, never this body
 
 
 @ibis.udf.scalar.builtin(name="try_strptime")
 def _try_strptime(text: str, fmt: str) -> datetime:  # DuckDB: NULL, not an error, for an unreadable date
-    ...
+    raise NotImplementedError  # a builtin: the backend's own function runs, never this body
 
 
-def _text(t, column: str):
+def _text(t: Any, column: str) -> Any:
     return _trim(t[column].cast("string"))
 
 
@@ -56,7 +57,7 @@ def _portable(fmt: str) -> tuple[str, list[str]]:
     return "".join(out), sorted(set(letters))
 
 
-def _when(t, column: str, fmt: str, letters: list[str], duckdb: bool):
+def _when(t: Any, column: str, fmt: str, letters: list[str], duckdb: bool) -> tuple[Any, Any]:
     """A date column: used as it is when the file has it typed (Parquet), parsed from text otherwise; an
     unreadable date becomes null (and the row is reported), never an error that stops the run."""
     col = t[column]
@@ -72,7 +73,7 @@ def _when(t, column: str, fmt: str, letters: list[str], duckdb: bool):
     return (_try_strptime(text, fmt) if duckdb else text.as_timestamp(fmt)), raw
 
 
-def _code(t, column: str, choices: list[tuple[list[str], object]], kind: str):
+def _code(t: Any, column: str, choices: list[tuple[list[str], object]], kind: str) -> Any:
     """A code read as it is, and only where it is not one of the codes, again with the spaces trimmed: the
     trim is paid for the few odd values, not for ten million good ones."""
     raw = t[column].cast("string")
@@ -82,7 +83,7 @@ def _code(t, column: str, choices: list[tuple[list[str], object]], kind: str):
     return ibis.cases(*cases, else_=ibis.null(kind))
 
 
-def normalise(t, m: Mapping):
+def normalise(t: Any, m: Mapping) -> Any:
     """Typed columns, the row number in file order, and the first data-quality reason of each row (or null)."""
     c = m.columns
     if "_row" not in t.columns:  # the DuckDB reader numbers the rows; other backends number them here
@@ -99,7 +100,7 @@ def normalise(t, m: Mapping):
         "string",
     )
 
-    def flag(column: str):
+    def flag(column: str) -> Any:
         return _code(t, column, [(m.true_values, True), (m.false_values, False)], "boolean")
 
     norm = t.select(
@@ -145,7 +146,7 @@ def bounds(start: date, end: date, as_of: date | None) -> tuple[datetime, dateti
     )
 
 
-def aggregate(norm, start: date, end: date, as_of: date | None):
+def aggregate(norm: Any, start: date, end: date, as_of: date | None) -> Any:
     """One pass: a row per unit (reason null) with every count the submission needs, and a row per unit and
     data-quality reason with how many rows were left out and which (their row numbers)."""
     s, e, cutoff = bounds(start, end, as_of)
@@ -169,7 +170,7 @@ def aggregate(norm, start: date, end: date, as_of: date | None):
     rdate, ddate = t._rdate, t._ddate
     ok = t._ok
 
-    def n(cond):
+    def n(cond: Any) -> Any:
         return cond.sum().cast("int64")
 
     return t.group_by(["unit", "reason"]).aggregate(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import os
+from typing import Any
 
 import numpy as np
 import pyarrow as pa
@@ -49,7 +50,16 @@ class Records:
         return table
 
 
-def _records(n: int, seed: int = 7, year: int = 2024):
+def _iso(times: Any) -> Any:
+    """ISO text to the minute, as CSV exports write dates."""
+    return np.datetime_as_string(times, unit="m")
+
+
+def _yes_no(flags: Any) -> Any:
+    return np.where(flags, "1", "0").astype(object)
+
+
+def _records(n: int, seed: int = 7, year: int = 2024) -> tuple[pa.Table, dict[str, pa.Array]]:
     rng = np.random.default_rng(seed)
     start = np.datetime64(f"{year - 1}-11-01T00:00")
     span = int((np.datetime64(f"{year + 1}-01-01T00:00") - start) / MINUTE)
@@ -79,24 +89,22 @@ def _records(n: int, seed: int = 7, year: int = 2024):
     chan = np.array(CHANNELS, dtype=object)[channel]
     if n >= 20:
         chan[rng.choice(n, max(n // 10000, 1), replace=False)] = "KHAC"
-    fmt = lambda a: np.datetime_as_string(a, unit="m")  # noqa: E731 - ISO text, as CSV exports write it
-    res_text = np.where(pending, "", fmt(resolved)).astype(object)
+    res_text = np.where(pending, "", _iso(resolved)).astype(object)
     res_time = pa.array(resolved.astype("datetime64[us]"), mask=pending)
-    yn = lambda a: np.where(a, "1", "0").astype(object)  # noqa: E731
     text = pa.table(
         {
             "MaHoSo": ids.astype(object),
             "MaTTHC": np.char.add("1.00", (rng.integers(1000, 1400, n)).astype(str)).astype(object),
             "DonViXuLy": np.array(UNITS, dtype=object)[unit],
-            "NgayTiepNhan": fmt(received).astype(object),
+            "NgayTiepNhan": _iso(received).astype(object),
             "KenhNop": chan,
-            "HanXuLy": fmt(due).astype(object),
+            "HanXuLy": _iso(due).astype(object),
             "NgayCoKetQua": res_text,
-            "TraLai": yn(returned),
-            "CoPhi": yn(has_fee),
-            "ThanhToanTrucTuyen": yn(paid_online),
-            "SoHoa": yn(digitised),
-            "KetQuaDienTu": yn(e_result),
+            "TraLai": _yes_no(returned),
+            "CoPhi": _yes_no(has_fee),
+            "ThanhToanTrucTuyen": _yes_no(paid_online),
+            "SoHoa": _yes_no(digitised),
+            "KetQuaDienTu": _yes_no(e_result),
         }
     )
     # a Parquet export keeps its types: the same records with the dates as timestamps

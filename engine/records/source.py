@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from typing import Any
 
 import ibis
 
@@ -14,7 +15,7 @@ from engine.model.textnorm import suggest
 from engine.records.mapping import Mapping
 
 
-def connect(memory_limit: str = "1GB", temp_dir: str | None = None):
+def connect(memory_limit: str = "1GB", temp_dir: str | None = None) -> Any:
     con = ibis.duckdb.connect()
     con.raw_sql(f"SET memory_limit = '{memory_limit}'")
     con.raw_sql("SET preserve_insertion_order = true")  # row numbers in reports are the file's own order
@@ -23,7 +24,7 @@ def connect(memory_limit: str = "1GB", temp_dir: str | None = None):
     return con
 
 
-def open_records(con, path: str, mapping: Mapping, display: str):
+def open_records(con: Any, path: str, mapping: Mapping, display: str) -> Any:
     if not os.path.exists(path):
         raise DataFileError([Problem("file.not_found", {}, Location(display))])
     lower = path.lower()

@@ -9,6 +9,7 @@ from fractions import Fraction
 from typing import Any
 
 from engine.catalogue import Catalogue
+from engine.catalogue.models import Target
 from engine.check.result import FileResult
 from engine.history.store import History
 from engine.model.submission import Submission
@@ -109,17 +110,17 @@ def _points(result: FileResult, cat: Catalogue, lang: str) -> list[str]:
 
 
 def _highlights(result: FileResult, cat: Catalogue, lang: str) -> list[str]:
-    met = [f for f in result.findings if f.status == Status.MET and f.figure is not None]
-    met.sort(key=lambda f: (-(f.figure.value - Fraction(f.threshold)), f.target.id))  # type: ignore[union-attr]
+    met = [(f, f.figure) for f in result.findings if f.status == Status.MET and f.figure is not None]
+    met.sort(key=lambda pair: (-(pair[1].value - Fraction(pair[0].threshold)), pair[0].target.id))
     return [
         label(
             "highlight_met",
             lang,
             metric=cat.metrics[f.target.metric].name.get(lang),
-            value=fmt.value(f.figure.value, f.unit, lang),  # type: ignore[union-attr]
+            value=fmt.value(fig.value, f.unit, lang),
             threshold=fmt.threshold(f.target.threshold.op, f.threshold, f.unit, lang),
         )
-        for f in met
+        for f, fig in met
     ]
 
 
@@ -129,72 +130,64 @@ def build_briefing(
     results = [r for _, r in items]
     ranks = ranking(results)
     order = sorted(range(len(items)), key=lambda i: (ranks[i], rank_key(results[i])))
+    ranked = [results[i] for i in order]
     targets = sorted(
         {f.target.id: f.target for r in results for f in r.findings}.values(), key=lambda t: (t.metric, t.id)
     )
-    columns = [cat.metrics[t.metric].name.get(lang) for t in targets]
-    rows = []
-    for i in order:
-        r = results[i]
-        by = {f.target.id: f for f in r.findings}
-        cells = []
-        for t in targets:
-            f = by.get(t.id)
-            if f is None:
-                cells.append(Cell("", "none"))
-            else:
-                text = fmt.value(f.figure.value, f.unit, lang) if f.figure else "—"
-                cells.append(Cell(text, f.status))
-        count = r.status_counts()
-        rows.append(
-            ProvinceRow(
-                ranks[i],
-                r.province_name or r.file,
-                count[Status.MET],
-                count[Status.AT_RISK],
-                count[Status.MISSED],
-                count[Status.NO_DATA],
-                cells,
-            )
-        )
-    comparisons = []
-    for t in targets:
-        bars = []
-        for i in order:
-            f = {f.target.id: f for f in results[i].findings}.get(t.id)
-            if f is not None:
-                bars.append(
-                    (
-                        results[i].province_name or "",
-                        f.figure.value if f.figure else None,
-                        f.status,
-                        fmt.value(f.figure.value, f.unit, lang) if f.figure else "",
-                    )
-                )
-        metric = cat.metrics[t.metric]
-        if not any(value is not None for _, value, _, _ in bars):
-            continue  # nobody reported it: the overview already says "—"
-        comparisons.append(
-            {
-                "metric": metric.name.get(lang),
-                "target": t.id,
-                "threshold": fmt.threshold(t.threshold.op, t.threshold.value, metric.unit, lang),
-                "chart": charts.compare(bars, Fraction(t.threshold.value)),
-            }
-        )
     pages = []
     for i in order:
         sub, r = items[i]
         report = build_monthly(sub, r, history, cat, lang)
         pages.append(ProvincePage(r.province_name or r.file, _highlights(r, cat, lang), _points(r, cat, lang), report))
-    periods = sorted({r.period or "" for r in results})
     return BriefingView(
         lang=lang,
         title=label("briefing_title", lang),
-        period=", ".join(periods),
-        columns=columns,
-        rows=rows,
-        comparisons=comparisons,
+        period=", ".join(sorted({r.period or "" for r in results})),
+        columns=[cat.metrics[t.metric].name.get(lang) for t in targets],
+        rows=[_row(ranks[i], results[i], targets, lang) for i in order],
+        comparisons=[c for t in targets if (c := _comparison(t, ranked, cat, lang)) is not None],
         pages=pages,
         words=labels(lang),
     )
+
+
+def _row(rank: int, r: FileResult, targets: list[Target], lang: str) -> ProvinceRow:
+    """One province in the overview: its rank, its counts by status, and its value on each target."""
+    by = {f.target.id: f for f in r.findings}
+    cells = []
+    for t in targets:
+        f = by.get(t.id)
+        if f is None:
+            cells.append(Cell("", "none"))
+        else:
+            cells.append(Cell(fmt.value(f.figure.value, f.unit, lang) if f.figure else "—", f.status))
+    count = r.status_counts()
+    return ProvinceRow(
+        rank,
+        r.province_name or r.file,
+        count[Status.MET],
+        count[Status.AT_RISK],
+        count[Status.MISSED],
+        count[Status.NO_DATA],
+        cells,
+    )
+
+
+def _comparison(t: Target, ranked: list[FileResult], cat: Catalogue, lang: str) -> dict[str, Any] | None:
+    """The provinces side by side on one target, as a chart; None when nobody reported it (the overview says —)."""
+    bars = []
+    for r in ranked:
+        f = {f.target.id: f for f in r.findings}.get(t.id)
+        if f is not None:
+            value = f.figure.value if f.figure else None
+            text = fmt.value(f.figure.value, f.unit, lang) if f.figure else ""
+            bars.append((r.province_name or "", value, f.status, text))
+    if not any(value is not None for _, value, _, _ in bars):
+        return None
+    metric = cat.metrics[t.metric]
+    return {
+        "metric": metric.name.get(lang),
+        "target": t.id,
+        "threshold": fmt.threshold(t.threshold.op, t.threshold.value, metric.unit, lang),
+        "chart": charts.compare(bars, Fraction(t.threshold.value)),
+    }

@@ -3,6 +3,7 @@ line, and a comparison of provinces. Text in them is escaped; coordinates are co
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from fractions import Fraction
 from html import escape
 
@@ -10,7 +11,7 @@ from markupsafe import Markup
 
 from engine.vocabulary import Status
 
-_COLORS = {
+_COLORS: dict[str, str] = {
     Status.MET: "#2e7d32",
     Status.AT_RISK: "#ef8f00",
     Status.MISSED: "#c62828",
@@ -91,7 +92,7 @@ def trend(
 
 
 def compare(
-    rows: list[tuple[str, Fraction | None, str, str]], threshold: Fraction, scale: int = 100, width: int = 420
+    rows: Sequence[tuple[str, Fraction | None, str, str]], threshold: Fraction, scale: int = 100, width: int = 420
 ) -> Markup:
     """One bar per province (name, value, status, the value as text), the threshold as a line across."""
     label_w, row_h = 120, 18

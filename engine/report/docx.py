@@ -29,7 +29,7 @@ class Letterhead(BaseModel):
     recipients: list[str] = ["Như trên;", "Lưu: VT."]
 
 
-def _setup():
+def _setup() -> Any:
     from docx import Document
     from docx.enum.section import WD_ORIENT
     from docx.shared import Mm, Pt
@@ -54,15 +54,15 @@ def _setup():
 
 
 def _para(
-    doc,
+    doc: Any,
     text: str,
     *,
     bold: bool = False,
     italic: bool = False,
     size: int | None = None,
     align: str = "justify",
-    cell=None,
-):
+    cell: Any = None,
+) -> Any:
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Pt
 
@@ -81,7 +81,7 @@ def _para(
     return p
 
 
-def _widths(table, *mm: int) -> None:
+def _widths(table: Any, *mm: int) -> None:
     from docx.shared import Mm
 
     table.autofit = False
@@ -92,7 +92,7 @@ def _widths(table, *mm: int) -> None:
             cell.width = Mm(width)
 
 
-def _letterhead(doc, head: Letterhead, kind: str, summary: str) -> None:
+def _letterhead(doc: Any, head: Letterhead, kind: str, summary: str) -> None:
     table = doc.add_table(rows=2, cols=2)
     _widths(table, 62, 103)  # the 165 mm between the margins
     left, right = table.rows[0].cells
@@ -107,7 +107,7 @@ def _letterhead(doc, head: Letterhead, kind: str, summary: str) -> None:
     _para(doc, summary, bold=True, size=14, align="center")
 
 
-def _table(doc, header: list[str], rows: list[list[str]]) -> None:
+def _table(doc: Any, header: list[str], rows: list[list[str]]) -> None:
     from docx.shared import Pt
 
     table = doc.add_table(rows=1, cols=len(header))
@@ -124,7 +124,7 @@ def _table(doc, header: list[str], rows: list[list[str]]) -> None:
                 p.paragraph_format.space_after = Pt(0)
 
 
-def _signature(doc, head: Letterhead) -> None:
+def _signature(doc: Any, head: Letterhead) -> None:
     table = doc.add_table(rows=1, cols=2)
     _widths(table, 80, 85)
     left, right = table.rows[0].cells
@@ -139,7 +139,7 @@ def _signature(doc, head: Letterhead) -> None:
     _para(doc, head.signer, bold=True, size=13, align="center", cell=right)
 
 
-def _targets(doc, v, number_from: int) -> None:
+def _targets(doc: Any, v: Any, number_from: int) -> None:
     w = v.words
     _table(
         doc,
@@ -179,7 +179,7 @@ def _targets(doc, v, number_from: int) -> None:
             _para(doc, f"- {line}")
 
 
-def monthly_docx(v, head: Letterhead, path: str) -> None:
+def monthly_docx(v: Any, head: Letterhead, path: str) -> None:
     doc = _setup()
     w = v.words
     _letterhead(doc, head, "BÁO CÁO" if v.lang == "vi" else "REPORT", f"{v.title} · {v.province} · {v.period}")
@@ -209,7 +209,7 @@ def monthly_docx(v, head: Letterhead, path: str) -> None:
     _save(doc, path)
 
 
-def briefing_docx(b, head: Letterhead, path: str) -> None:
+def briefing_docx(b: Any, head: Letterhead, path: str) -> None:
     doc = _setup()
     w = b.words
     _letterhead(doc, head, "BÁO CÁO" if b.lang == "vi" else "REPORT", f"{b.title} · {b.period}")
@@ -242,7 +242,7 @@ def docx_writer(kind: str, view: Any, head: Letterhead) -> Callable[[str], None]
     return write
 
 
-def _save(doc, path: str) -> None:
+def _save(doc: Any, path: str) -> None:
     """Saved with fixed dates in the zip and the core properties: the same inputs give the same bytes."""
     import io
     import zipfile

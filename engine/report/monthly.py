@@ -9,6 +9,8 @@ from fractions import Fraction
 from markupsafe import Markup
 
 from engine.catalogue import Catalogue
+from engine.catalogue.geography import Resolved
+from engine.check.figures import Figure
 from engine.check.result import FileResult, Finding
 from engine.history.store import History, Point
 from engine.model.periods import Period, parse_period, shift
@@ -71,13 +73,15 @@ def _months_so_far(period: Period) -> list[Period] | None:
     return None
 
 
-def monthly_series(history: History, province, months: list[Period], metric: str, cat: Catalogue) -> list[Point]:
+def monthly_series(
+    history: History, province: Resolved, months: list[Period], metric: str, cat: Catalogue
+) -> list[Point]:
     """This year's months, from monthly submissions; a month missing is taken from year-to-date submissions
     (2024-01/2024-03 less 2024-01/2024-02) when both have counts, since provinces often report cumulatively."""
     points = [history.point(province, m, metric, cat) for m in months]
     year = months[0].start.year
 
-    def to_date(k: int):  # the year-to-date figure through month k (0 = January)
+    def to_date(k: int) -> Figure | None:  # the year-to-date figure through month k (0 = January)
         label = f"{year}-01/{months[k].label}"
         if k == 0 and points[0].figure is not None:
             return points[0].figure
@@ -93,10 +97,8 @@ def monthly_series(history: History, province, months: list[Period], metric: str
     return out
 
 
-def _difference(now, before, cat: Catalogue, metric: str):
+def _difference(now: Figure | None, before: Figure | None, cat: Catalogue, metric: str) -> Figure | None:
     """A month's flow as the difference of two year-to-date figures with counts; None when it cannot be known."""
-    from engine.check.figures import Figure
-
     if (
         now is None
         or before is None
@@ -131,9 +133,9 @@ def _projection(f: Finding, months: list[Point] | None, cat: Catalogue, lang: st
     if len(missing) == len(months):
         return None, label("no_projection", lang, why=label("no_figure", lang))
     if missing:
-        breaks = [p for p in months if p.reason and p.reason.startswith("merged")]
+        breaks = [(p.reason, p.detail) for p in months if p.reason and p.reason.startswith("merged")]
         why = (
-            label(breaks[0].reason, lang, detail=breaks[0].detail)
+            label(breaks[0][0], lang, detail=breaks[0][1])
             if breaks
             else label("why_months", lang, months=", ".join(missing))
         )
@@ -153,7 +155,7 @@ def _projection(f: Finding, months: list[Point] | None, cat: Catalogue, lang: st
         return proj, head
     items = metric.items.get(lang) if metric.items else ""
     if proj.required_rate is not None:
-        if proj.required_items == 0:
+        if not proj.required_items:
             tail = label("secured", lang)
         elif proj.required_rate > scale:
             tail = label("pace_unreachable", lang, rate=fmt.value(proj.required_rate, metric.unit, lang))
@@ -206,73 +208,9 @@ def top_gaps(findings: list[Finding]) -> list[Finding]:
 
 def build_monthly(sub: Submission, result: FileResult, history: History, cat: Catalogue, lang: str) -> MonthlyView:
     history.add(sub.province, sub.period, result.indicators)
-    months = _months_so_far(sub.period)
-    prev_p, year_p = shift(sub.period, -1), shift(sub.period, -12)
-    views = []
-    for f in result.findings:
-        metric = cat.metrics[f.target.metric]
-        series = monthly_series(history, sub.province, months, f.target.metric, cat) if months else None
-        prev = history.point(sub.province, prev_p, f.target.metric, cat) if prev_p else None
-        last = history.point(sub.province, year_p, f.target.metric, cat) if year_p else None
-        _, projection = _projection(f, series, cat, lang)
-        thr = Fraction(f.target.threshold.value)
-        views.append(
-            TargetView(
-                id=f.target.id,
-                metric=metric.name.get(lang),
-                status=f.status,
-                status_text=label(f.status, lang),
-                value=fmt.value(f.figure.value, f.unit, lang) + ("*" if f.figure.source == Source.STATED else "")
-                if f.figure
-                else "—",
-                threshold=fmt.threshold(f.target.threshold.op, f.threshold, f.unit, lang),
-                gap=fmt.gap(f.gap, lang) if f.gap is not None else "",
-                shortfall=fmt.number(f.shortfall, lang) if f.shortfall is not None else "",
-                deadline=fmt.day(f.target.deadline, lang),
-                basis=_basis(f, lang),
-                unverified=not f.target.verified,
-                stated=bool(f.figure and f.figure.source == Source.STATED),
-                prev=_point_text(f, prev, lang),
-                last_year=_point_text(f, last, lang),
-                projection=projection,
-                lead=f.lead.name(lang) if f.lead else "",
-                support=", ".join(a.name(lang) for a in f.support),
-                units_behind=[
-                    {
-                        "name": u.name,
-                        "value": fmt.value(u.value, f.unit, lang),
-                        "shortfall": fmt.number(u.shortfall, lang) if u.shortfall is not None else "",
-                    }
-                    for u in f.units_behind
-                ],
-                bar=charts.bar(f.figure.value if f.figure else None, thr, f.status),
-                trend=charts.trend(
-                    [(p.period[-2:], p.figure.value if p.figure else None) for p in series],
-                    thr,
-                    (metric.name.get(lang), label("target_line", lang)),
-                )
-                if series and any(p.figure for p in series)
-                else None,
-            )
-        )
+    views = [_target_view(f, sub, history, cat, lang) for f in result.findings]
     counts = result.status_counts()
     waived = counts[Status.WAIVED]
-    issues = [issue_line(p, lang, with_code=False) for p in [*result.issues, *history.problems]]
-    appendix = []
-    for ins in sorted({f.instrument.id: f.instrument for f in result.findings}.values(), key=lambda i: i.id):
-        confs = sorted({f.target.confidence for f in result.findings if f.instrument.id == ins.id})
-        verified = all(f.target.verified for f in result.findings if f.instrument.id == ins.id)
-        appendix.append(
-            {
-                "number": ins.number or label("not_identified", lang),
-                "date": fmt.day(ins.date, lang) if ins.date else "—",
-                "issuer": ins.issuer.get(lang),
-                "title": ins.title.get(lang),
-                "source": ins.source,
-                "confidence": "/".join(confs),
-                "verified": label("verified" if verified else "unverified", lang),
-            }
-        )
     return MonthlyView(
         lang=lang,
         title=label("monthly_title", lang),
@@ -283,7 +221,75 @@ def build_monthly(sub: Submission, result: FileResult, history: History, cat: Ca
         + (" " + label("summary_waived", lang, n=waived) if waived else ""),
         gaps=[_gap_sentence(f, cat, lang) for f in top_gaps(result.findings)],
         targets=views,
-        issues=issues,
-        appendix=appendix,
+        issues=[issue_line(p, lang, with_code=False) for p in [*result.issues, *history.problems]],
+        appendix=_appendix(result.findings, lang),
         words=labels(lang),
     )
+
+
+def _target_view(f: Finding, sub: Submission, history: History, cat: Catalogue, lang: str) -> TargetView:
+    """One target's block: its figures, trend, projection and who answers for it."""
+    metric = cat.metrics[f.target.metric]
+    months = _months_so_far(sub.period)
+    prev_p, year_p = shift(sub.period, -1), shift(sub.period, -12)
+    series = monthly_series(history, sub.province, months, f.target.metric, cat) if months else None
+    prev = history.point(sub.province, prev_p, f.target.metric, cat) if prev_p else None
+    last = history.point(sub.province, year_p, f.target.metric, cat) if year_p else None
+    _, projection = _projection(f, series, cat, lang)
+    thr = Fraction(f.target.threshold.value)
+    stated = bool(f.figure and f.figure.source == Source.STATED)
+    return TargetView(
+        id=f.target.id,
+        metric=metric.name.get(lang),
+        status=f.status,
+        status_text=label(f.status, lang),
+        value=fmt.value(f.figure.value, f.unit, lang) + ("*" if stated else "") if f.figure else "—",
+        threshold=fmt.threshold(f.target.threshold.op, f.threshold, f.unit, lang),
+        gap=fmt.gap(f.gap, lang) if f.gap is not None else "",
+        shortfall=fmt.number(f.shortfall, lang) if f.shortfall is not None else "",
+        deadline=fmt.day(f.target.deadline, lang),
+        basis=_basis(f, lang),
+        unverified=not f.target.verified,
+        stated=stated,
+        prev=_point_text(f, prev, lang),
+        last_year=_point_text(f, last, lang),
+        projection=projection,
+        lead=f.lead.name(lang) if f.lead else "",
+        support=", ".join(a.name(lang) for a in f.support),
+        units_behind=[
+            {
+                "name": u.name,
+                "value": fmt.value(u.value, f.unit, lang),
+                "shortfall": fmt.number(u.shortfall, lang) if u.shortfall is not None else "",
+            }
+            for u in f.units_behind
+        ],
+        bar=charts.bar(f.figure.value if f.figure else None, thr, f.status),
+        trend=charts.trend(
+            [(p.period[-2:], p.figure.value if p.figure else None) for p in series],
+            thr,
+            (metric.name.get(lang), label("target_line", lang)),
+        )
+        if series and any(p.figure for p in series)
+        else None,
+    )
+
+
+def _appendix(findings: list[Finding], lang: str) -> list[dict[str, str]]:
+    """The legal bases of the targets shown, with how sure we are of each."""
+    out = []
+    for ins in sorted({f.instrument.id: f.instrument for f in findings}.values(), key=lambda i: i.id):
+        confs = sorted({f.target.confidence for f in findings if f.instrument.id == ins.id})
+        verified = all(f.target.verified for f in findings if f.instrument.id == ins.id)
+        out.append(
+            {
+                "number": ins.number or label("not_identified", lang),
+                "date": fmt.day(ins.date, lang) if ins.date else "—",
+                "issuer": ins.issuer.get(lang),
+                "title": ins.title.get(lang),
+                "source": ins.source,
+                "confidence": "/".join(confs),
+                "verified": label("verified" if verified else "unverified", lang),
+            }
+        )
+    return out

@@ -32,8 +32,8 @@ def trend(values: list[Fraction]) -> tuple[Fraction, Fraction]:
         return values[0], Fraction(0)
     xs = list(range(1, n + 1))
     mx, my = Fraction(sum(xs), n), sum(values, Fraction(0)) / n
-    sxx = sum((x - mx) ** 2 for x in xs)
-    slope = sum((x - mx) * (y - my) for x, y in zip(xs, values, strict=True)) / sxx
+    sxx = sum(((x - mx) ** 2 for x in xs), Fraction(0))
+    slope = sum(((x - mx) * (y - my) for x, y in zip(xs, values, strict=True)), Fraction(0)) / sxx
     return my - slope * mx, slope
 
 

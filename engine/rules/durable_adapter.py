@@ -23,6 +23,7 @@ from __future__ import annotations
 import itertools
 import threading
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -96,7 +97,7 @@ class RulesEngine:
         self._host = _SyncHost()
         self._host.register_rulesets({self.ruleset: definitions})
 
-    def _action(self, rule: Rule):
+    def _action(self, rule: Rule) -> Callable[[Any], None]:
         spec = ACTIONS[rule.action]
 
         def run(c: Any) -> None:
@@ -133,7 +134,7 @@ class RulesEngine:
 
     _ids = itertools.count(1)
 
-    def _send(self, assert_fn, fact: dict[str, Any], chained: bool = False) -> None:
+    def _send(self, assert_fn: Callable[[dict[str, Any]], Any], fact: dict[str, Any], chained: bool = False) -> None:
         fact = check_fact(fact) if chained else fact
         base = f"f{next(self._ids)}"
         for salt in range(4):

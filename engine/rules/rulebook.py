@@ -283,7 +283,11 @@ class _Compiler:
         return Join(name, alias, other)
 
     def value(self, kind: FieldType, value: Any, path: Path_) -> Any:
-        known = {"target": self.cat.targets, "metric": self.cat.metrics, "role": self.cat.roles}
+        known: dict[str, dict[str, Any]] = {
+            "target": self.cat.targets,
+            "metric": self.cat.metrics,
+            "role": self.cat.roles,
+        }
         if isinstance(kind, tuple) and kind and kind[0] == "ref":
             section = kind[1]
             if value not in known[section]:
@@ -358,4 +362,4 @@ class _Compiler:
                 )
                 continue
             slots[slot] = found[0]
-        return name, params, slots
+        return str(name), params, slots

@@ -39,7 +39,7 @@ report-demo: $(BIN)/tthc-check
 	$(BIN)/tthc-check report briefing examples/history/2024/*-2024-11.yaml --history examples/history -o hop-2024-12.html
 
 bench: $(BIN)/tthc-check
-	$(BIN)/python bench/run.py
+	$(BIN)/python -m bench.run
 
 clean:
 	rm -rf $(VENV) build dist

@@ -2,7 +2,7 @@
 DuckDB scan of the same file (the floor) and a straightforward pandas implementation (what a user would
 otherwise write). Each measurement runs in a process of its own, for its own peak memory.
 
-    python bench/records.py            # prints a Markdown table; results in bench/records.json
+    python -m bench.records            # prints a Markdown table; results in bench/records.json
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ import tempfile
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-sys.path.insert(0, ROOT)
 COLUMNS = [
     "MaHoSo",
     "DonViXuLy",
@@ -33,20 +32,12 @@ COLUMNS = [
 
 
 def _ours(path: str) -> None:
-    from datetime import date
+    """The compute job itself, as the command runs it (the submission's text returned, not written)."""
+    from engine.jobs.compute import ComputeRequest, run_compute
 
-    from engine.check.checker import build_checker
-    from engine.model.periods import parse_period
-    from engine.records.build import compute_submission
-    from engine.records.mapping import load_mapping
-    from engine.records.source import connect, open_records
-
-    mapping = load_mapping(os.path.join(ROOT, "examples", "records", "mapping.yaml"))
-    con = connect("1GB")  # the command's default
-    table = open_records(con, path, mapping, path)
-    compute_submission(
-        table, mapping, "Hà Giang", parse_period("2024"), date(2024, 12, 31), path, build_checker().catalogue
-    ).text()
+    mapping = os.path.join(ROOT, "examples", "records", "mapping.yaml")
+    outcome = run_compute(ComputeRequest(path, mapping, "Hà Giang", "2024", "2024-12-31"))
+    assert outcome.exit_code == 0, outcome.stderr
 
 
 def _scan(path: str) -> None:
@@ -107,7 +98,11 @@ def _peak_mb() -> float:
 
 def _measure(kind: str, path: str) -> dict:
     proc = subprocess.run(
-        [sys.executable, os.path.abspath(__file__), "--one", kind, path], capture_output=True, text=True, check=True
+        [sys.executable, "-m", "bench.records", "--one", kind, path],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     return json.loads(proc.stdout)
 

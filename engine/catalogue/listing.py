@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from engine.catalogue import Catalogue
-from engine.text.fmt import OP_SYMBOLS
+from engine.text import cite, fmt
 
 _HEAD = {
     "vi": ("Mã", "Chỉ số", "Ngưỡng", "Áp dụng", "Hạn", "Phạm vi", "Văn bản", "Tin cậy", "Kiểm chứng"),
@@ -15,9 +15,8 @@ _HEAD = {
 
 def _instrument(cat: Catalogue, iid: str, lang: str) -> str:
     ins = cat.instruments[iid]
-    if ins.number is None:
-        return ("chưa xác định: " if lang == "vi" else "not identified: ") + ins.source
-    return f"{ins.number} ({ins.date:%d/%m/%Y})" if ins.date else ins.number
+    text = cite.instrument(ins, lang)
+    return f"{text}: {ins.source}" if ins.number is None else text
 
 
 def _rows(cat: Catalogue, lang: str) -> list[tuple[str, ...]]:
@@ -28,7 +27,7 @@ def _rows(cat: Catalogue, lang: str) -> list[tuple[str, ...]]:
             (
                 t.id,
                 t.metric,
-                f"{OP_SYMBOLS[t.threshold.op]} {t.threshold.value}",
+                fmt.threshold(t.threshold.op, t.threshold.value, cat.metrics[t.metric].unit, lang),
                 f"{t.applies.start:%d/%m/%Y}–{t.applies.end:%d/%m/%Y}",
                 f"{t.deadline:%d/%m/%Y}",
                 ",".join(t.scope),

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from engine.catalogue import Catalogue
 from engine.check.figures import Figure
 from engine.check.result import FileResult, Finding
-from engine.text import fmt
+from engine.text import cite, fmt
 from engine.text.labels import label
 from engine.text.messages import issue_line
 from engine.vocabulary import Source, Status
@@ -40,16 +40,6 @@ def figure_text(fig: Figure | None, unit: str, lang: str) -> str:
     return text + ("*" if fig.source == Source.STATED else "")
 
 
-def instrument_text(f: Finding, lang: str) -> str:
-    ins = f.instrument
-    if ins.number is None:
-        return label("not_identified", lang)
-    date = ""
-    if ins.date is not None:
-        date = f" {ins.date:%m/%Y}" if ins.date_precision == "month" else f" {ins.date:%d/%m/%Y}"
-    return f"{ins.number}{date}"
-
-
 def threshold_text(f: Finding, lang: str) -> str:
     """The threshold as the instrument states it: "≥ 45 %", never rounded."""
     return fmt.threshold(f.target.threshold.op, f.threshold, f.unit, lang)
@@ -77,7 +67,7 @@ def row(f: Finding, cat: Catalogue, lang: str) -> Row:
         units_behind=units,
         waiver=waiver_text(f, lang) if f.waiver else "",
         deadline=f"{f.target.deadline:%d/%m/%Y}",
-        instrument=instrument_text(f, lang),
+        instrument=cite.instrument(f.instrument, lang),
         unverified=not f.target.verified,
     )
 

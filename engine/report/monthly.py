@@ -17,7 +17,7 @@ from engine.model.periods import Period, parse_period, shift
 from engine.model.submission import Submission
 from engine.report import charts
 from engine.report.projection import Projection, project_flow, project_stock
-from engine.text import fmt
+from engine.text import cite, fmt
 from engine.text.labels import label, labels
 from engine.text.messages import issue_line
 from engine.vocabulary import MEASURED_BEHIND, SCALE, STATUS_ORDER, Source, Status
@@ -61,6 +61,7 @@ class MonthlyView:
     targets: list[TargetView]
     issues: list[str]
     appendix: list[dict[str, str]]
+    table_note: str  # under the table of targets: what † and * mean, when they are used
     words: dict[str, str] = field(default_factory=dict)
 
 
@@ -175,13 +176,6 @@ def _projection(f: Finding, months: list[Point] | None, cat: Catalogue, lang: st
     return proj, f"{head}; {tail}"
 
 
-def _basis(f: Finding, lang: str) -> str:
-    ins = f.instrument
-    if ins.number is None:
-        return label("not_identified", lang)
-    return f"{ins.number}" + (f" ({fmt.day(ins.date, lang)})" if ins.date else "")
-
-
 def _gap_sentence(f: Finding, cat: Catalogue, lang: str) -> str:
     metric = cat.metrics[f.target.metric]
     params = dict(
@@ -223,6 +217,7 @@ def build_monthly(sub: Submission, result: FileResult, history: History, cat: Ca
         targets=views,
         issues=[issue_line(p, lang, with_code=False) for p in [*result.issues, *history.problems]],
         appendix=_appendix(result.findings, lang),
+        table_note=_table_note(views, lang),
         words=labels(lang),
     )
 
@@ -248,7 +243,7 @@ def _target_view(f: Finding, sub: Submission, history: History, cat: Catalogue, 
         gap=fmt.gap(f.gap, lang) if f.gap is not None else "",
         shortfall=fmt.number(f.shortfall, lang) if f.shortfall is not None else "",
         deadline=fmt.day(f.target.deadline, lang),
-        basis=_basis(f, lang),
+        basis=cite.instrument(f.instrument, lang),
         unverified=not f.target.verified,
         stated=stated,
         prev=_point_text(f, prev, lang),
@@ -273,6 +268,13 @@ def _target_view(f: Finding, sub: Submission, history: History, cat: Catalogue, 
         if series and any(p.figure for p in series)
         else None,
     )
+
+
+def _table_note(views: list[TargetView], lang: str) -> str:
+    notes = [label("unverified_mark", lang)] if any(v.unverified for v in views) else []
+    if any(v.stated for v in views):
+        notes.append(label("stated_note", lang))
+    return " · ".join(notes)
 
 
 def _appendix(findings: list[Finding], lang: str) -> list[dict[str, str]]:

@@ -58,7 +58,7 @@ def test_no_import_cycle_in_engine():
         stack.append(m)
         for d in sorted(graph.get(m, ())):
             if state.get(d) == "open":
-                cycles.append(stack[stack.index(d):] + [d])
+                cycles.append(stack[stack.index(d) :] + [d])
             elif d not in state:
                 visit(d)
         stack.pop()
@@ -91,7 +91,11 @@ def test_modules_are_small_and_functions_short():
 def test_the_cli_only_parses_and_calls_a_job():
     """A command module imports the options, the printer and one job; nothing of the pipeline itself."""
     for module, tree in _modules().items():
-        if not module.startswith("engine.cli.") or module in ("engine.cli.main", "engine.cli.options", "engine.cli.emit"):
+        if not module.startswith("engine.cli.") or module in (
+            "engine.cli.main",
+            "engine.cli.options",
+            "engine.cli.emit",
+        ):
             continue
         imported = _imports(module, tree, set(_modules()))
         assert {m for m in imported if not m.startswith(("engine.cli", "engine.jobs"))} == set(), module

@@ -16,7 +16,7 @@ def check(checker, name):
 
 def test_ha_giang_2024_seed_000(checker):
     r = check(checker, "ha-giang-2024.yaml")
-    assert (r.province_code, r.province_name, r.period) == ("02", "Tỉnh Hà Giang", "2024")
+    assert (r.body.code, r.body_name, r.period.label) == ("02", "Tỉnh Hà Giang", "2024")
     assert r.statuses() == {
         "cp2024-online-payment": "met",
         "nq76-portal-services": "met",

@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from engine.catalogue.geography import ProvinceLookupError
+from engine.catalogue.bodies import BodyLookupError
 
 Y2024, Y2025 = date(2024, 12, 31), date(2025, 12, 31)
 
@@ -27,7 +27,7 @@ Y2024, Y2025 = date(2024, 12, 31), date(2025, 12, 31)
     ],
 )
 def test_name_spellings(catalogue, name):
-    assert catalogue.geography.resolve(name, Y2024).province.code == "02"
+    assert catalogue.geography.resolve(name, Y2024).code == "02"
 
 
 @pytest.mark.parametrize(
@@ -46,19 +46,19 @@ def test_name_spellings(catalogue, name):
     ],
 )
 def test_city_prefixes_and_dashes(catalogue, name, code):
-    assert catalogue.geography.resolve(name, Y2024).province.code == code
+    assert catalogue.geography.resolve(name, Y2024).code == code
 
 
 def test_codes_are_read_in_their_era(catalogue):
     geo = catalogue.geography
-    assert geo.resolve("15", Y2024).province.name == "Yên Bái"
-    assert geo.resolve("15", Y2025).province.name == "Lào Cai"
-    assert geo.resolve("Lào Cai", Y2024).province.code == "10"
-    assert geo.resolve("Lào Cai", Y2025).province.code == "15"
+    assert geo.resolve("15", Y2024).name == "Yên Bái"
+    assert geo.resolve("15", Y2025).name == "Lào Cai"
+    assert geo.resolve("Lào Cai", Y2024).code == "10"
+    assert geo.resolve("Lào Cai", Y2025).code == "15"
 
 
 def test_merged_province_names_its_successor(catalogue):
-    with pytest.raises(ProvinceLookupError) as err:
+    with pytest.raises(BodyLookupError) as err:
         catalogue.geography.resolve("Yên Bái", date(2025, 12, 31))
     assert err.value.code == "province.merged"
     assert err.value.params["successor"] == "Lào Cai"

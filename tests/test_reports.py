@@ -80,7 +80,7 @@ def test_trend_and_projection_exact():
 
 def test_ranking_of_the_meeting(checker):
     results = [checker.check_file(os.path.join(ROOT, p), p) for p in MEETING]
-    names = [r.province_name for r in results]
+    names = [r.body_name for r in results]
     assert dict(zip(names, ranking(results), strict=True)) == {
         "Tỉnh Hà Giang": 1,
         "Tỉnh Lào Cai": 1,

@@ -6,12 +6,12 @@ A name matches in any case, with or without diacritics, NFC or NFD, with or with
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
+from engine.catalogue.bodies import Body, BodyLookupError
 from engine.catalogue.models import Era, Province
 from engine.model.textnorm import fold, suggest
+from engine.vocabulary import Scope
 
 _PREFIXES = ("thanh pho ", "tinh ", "tp ")
 
@@ -25,18 +25,6 @@ def name_key(text: str) -> str:
             if key.startswith(prefix):
                 key, changed = key[len(prefix) :].strip(), True
     return key.replace(" ", "")
-
-
-@dataclass(frozen=True)
-class Resolved:
-    era: str
-    province: Province
-
-
-class ProvinceLookupError(ValueError):
-    def __init__(self, code: str, **params: Any):
-        self.code, self.params = code, params
-        super().__init__(code)
 
 
 class Geography:
@@ -62,36 +50,35 @@ class Geography:
     def units(self, era: str) -> dict[str, Province]:
         return self.current if era == "34" else self.former
 
-    def display_name(self, p: Province) -> str:
-        prefix = "Thành phố" if p.kind == "city" else "Tỉnh"
-        return f"{prefix} {p.name}"
+    def body(self, p: Province, era: str) -> Body:
+        return Body(Scope.PROVINCE, era, p.code, p.name, p.kind, tuple(p.formed_from) or (p.code,))
 
-    def resolve(self, value: object, day: date) -> Resolved:
+    def resolve(self, value: object, day: date) -> Body:
         """The province meant by a name or code at a date, or an error that says what became of it."""
         era = self.era_at(day)
         other = "63" if era == "34" else "34"
         if isinstance(value, bool) or not isinstance(value, (str, int)):
-            raise ProvinceLookupError("province.not_text", value=repr(value))
+            raise BodyLookupError("province.not_text", value=repr(value))
         text = str(value).strip()
         if text.isdigit():
             code = text.zfill(2)
             if code in self.units(era):
-                return Resolved(era, self.units(era)[code])
+                return self.body(self.units(era)[code], era)
             if code in self.units(other):
                 return self._wrong_era(self.units(other)[code], era, day)
-            raise ProvinceLookupError("province.unknown_code", value=text)
+            raise BodyLookupError("province.unknown_code", value=text)
         key = name_key(text)
         if key in self._names[era]:
-            return Resolved(era, self._names[era][key])
+            return self.body(self._names[era][key], era)
         if key in self._names[other]:
             return self._wrong_era(self._names[other][key], era, day)
         every = {p.name for p in [*self.former.values(), *self.current.values()]}
-        raise ProvinceLookupError("province.unknown", value=text, suggestion=suggest(text, every, folded=True))
+        raise BodyLookupError("province.unknown", value=text, suggestion=suggest(text, every, folded=True))
 
-    def _wrong_era(self, p: Province, era: str, day: date) -> Resolved:
+    def _wrong_era(self, p: Province, era: str, day: date) -> Body:
         if era == "34":  # a former province after the merger
             successor = self.successor.get(p.code)
-            raise ProvinceLookupError(
+            raise BodyLookupError(
                 "province.merged",
                 name=p.name,
                 successor=successor.name if successor else "?",
@@ -99,6 +86,6 @@ class Geography:
                 day=day,
             )
         before = [self.former[c].name for c in p.formed_from if c in self.former]
-        raise ProvinceLookupError(
+        raise BodyLookupError(
             "province.not_yet", name=p.name, predecessors=", ".join(before), since=self.eras["34"].start, day=day
         )

@@ -9,6 +9,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from engine.catalogue.geography import Geography
+from engine.catalogue.ministries import Ministries, ministry_key
 from engine.catalogue.models import (
     SECTIONS,
     CountDef,
@@ -34,6 +35,7 @@ class Catalogue:
     targets: dict[str, Target]
     roles: dict[str, Role]
     geography: Geography
+    ministries: Ministries
     origin: dict[tuple[str, str], Location] = field(default_factory=dict)  # (section, id) -> where it is defined
 
     def __repr__(self) -> str:
@@ -75,6 +77,7 @@ def load_catalogue(folder: str | None = None) -> Catalogue:
             list(entries["provinces_63"].values()),
             list(entries["provinces_34"].values()),
         ),
+        ministries=Ministries(list(entries["ministry_eras"].values()), list(entries["ministries"].values())),
         origin=collected.origin,
     )
     problems = _cross_references(catalogue)
@@ -124,7 +127,7 @@ class _Collected:
         except ValidationError as exc:
             self.problems.extend(problems_from(exc, doc, (section, i), model))
             return
-        key = str(getattr(entry, "code" if section.startswith("provinces") else "id"))
+        key = str(getattr(entry, "code" if section.startswith("provinces") or section == "ministries" else "id"))
         here = doc.locate((section, i))
         if key in self.entries[section]:
             first = self.origin[(section, key)]
@@ -171,6 +174,7 @@ def _cross_references(cat: Catalogue) -> list[Problem]:
                     where,
                 )
             )
+    _ministry_references(cat, problems)
     for code, province in cat.geography.current.items():
         for old in province.formed_from:
             _ref(
@@ -181,3 +185,26 @@ def _cross_references(cat: Catalogue) -> list[Problem]:
                 cat.geography.former,
             )
     return problems
+
+
+def _ministry_references(cat: Catalogue, problems: list[Problem]) -> None:
+    ministries = cat.ministries.by_code
+    for era_id, era in cat.ministries.eras.items():
+        _ref(
+            problems,
+            cat.origin[("ministry_eras", era_id)],
+            "catalogue.unknown_instrument",
+            era.instrument,
+            cat.instruments,
+            target=f"ministry_eras {era_id}",
+        )
+    seen: dict[str, str] = {}
+    for code, m in ministries.items():
+        where = cat.origin[("ministries", code)]
+        for other in [*m.formed_from, *m.absorbed, *([m.merged_into] if m.merged_into else [])]:
+            _ref(problems, where, "catalogue.unknown_ministry", other, ministries)
+        for name in [m.name, m.en, *m.aliases]:
+            key = ministry_key(name)
+            if seen.get(key, code) != code:
+                problems.append(Problem("catalogue.ambiguous_name", {"value": name, "other": seen[key]}, where))
+            seen.setdefault(key, code)

@@ -136,6 +136,31 @@ class Province(Strict):
     formed_from: list[str] = []
 
 
+class MinistryEra(Strict):
+    """A structure of the Government: which ministries exist, by the instrument that set it."""
+
+    id: Literal["22", "17"]
+    start: date | None = Field(default=None, alias="from")
+    until: date | None = None
+    instrument: str
+
+
+class Ministry(Strict):
+    code: str = Field(pattern=r"^[a-z]{2,12}$")
+    name: str
+    en: str
+    kind: Literal["ministry", "agency"]
+    aliases: list[str] = []
+    start: date | None = Field(default=None, alias="from")
+    until: date | None = None
+    merged_into: str | None = None
+    formed_from: list[str] = []
+    absorbed: list[str] = []
+
+    def exists_on(self, day: date) -> bool:
+        return (self.start is None or self.start <= day) and (self.until is None or day <= self.until)
+
+
 SECTIONS: dict[str, type[Strict]] = {
     "metrics": Metric,
     "counts": CountDef,
@@ -146,4 +171,6 @@ SECTIONS: dict[str, type[Strict]] = {
     "eras": Era,
     "provinces_63": Province,
     "provinces_34": Province,
+    "ministry_eras": MinistryEra,
+    "ministries": Ministry,
 }

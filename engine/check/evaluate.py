@@ -31,7 +31,7 @@ from engine.rules.facts import (
     UnitsBelow,
     Waived,
 )
-from engine.vocabulary import STATUS_ORDER, RoleKind, Scope, Status, UnitKind
+from engine.vocabulary import STATUS_ORDER, RoleKind, Status, UnitKind
 
 
 def applicable_targets(cat: Catalogue, scope: str, period_end: date) -> list[Target]:
@@ -51,16 +51,15 @@ class _Measured:
 
 
 def evaluate(sub: Submission, cat: Catalogue, rules: RulesEngine, waivers: list | None = None) -> FileResult:
-    province = sub.province.province
-    result = FileResult(sub.file, province.code, cat.geography.display_name(province), sub.period.label, sub.as_of)
+    result = FileResult(sub.file, sub.body, sub.period, sub.as_of)
     figures, unit_figures, problems = compute(sub, cat)
     result.indicators = dict(sorted(figures.by_metric.items()))
-    result.issues = sorted(problems, key=Problem.sort_key)
+    result.issues = sorted([*problems, *sub.warnings], key=Problem.sort_key)
     units = [(u.name, u.kind, f) for u, f in zip(sub.raw.units, unit_figures, strict=True)]
     measured: dict[str, _Measured] = {}
     facts: list[Fact] = []
-    applicable = applicable_targets(cat, Scope.PROVINCE, sub.period.end)
-    decision = decide(waivers or [], sub.province, sub.period, sub.as_of or sub.period.end, [t.id for t in applicable])
+    applicable = applicable_targets(cat, sub.body.scope, sub.period.end)
+    decision = decide(waivers or [], sub.body, sub.period, sub.as_of or sub.period.end, [t.id for t in applicable])
     result.issues = sorted([*result.issues, *decision.problems], key=Problem.sort_key)
     result.waivers_used = decision.used
     for target in applicable:

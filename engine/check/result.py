@@ -8,9 +8,11 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
+from engine.catalogue.bodies import Body
 from engine.catalogue.models import Instrument, Target
 from engine.check.figures import Figure
 from engine.errors import Problem
+from engine.model.periods import Period
 from engine.model.submission import Submission
 from engine.vocabulary import FAILING, FailOn, Severity, Status
 
@@ -56,14 +58,18 @@ class Finding:
 @dataclass
 class FileResult:
     file: str
-    province_code: str | None = None
-    province_name: str | None = None
-    period: str | None = None
+    body: Body | None = None  # the province or ministry; None when the file could not be read
+    period: Period | None = None
     as_of: date | None = None
     indicators: dict[str, Figure] = field(default_factory=dict)
     findings: list[Finding] = field(default_factory=list)
     issues: list[Problem] = field(default_factory=list)
     waivers_used: set[int] = field(default_factory=set)
+
+    @property
+    def body_name(self) -> str:
+        """ "Tỉnh Hà Giang", "Bộ Tư pháp"; empty when the file could not be read."""
+        return self.body.display if self.body else ""
 
     @property
     def has_errors(self) -> bool:

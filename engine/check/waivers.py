@@ -15,13 +15,13 @@ from datetime import date, timedelta
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from engine.catalogue import Catalogue
-from engine.catalogue.geography import ProvinceLookupError, Resolved
+from engine.catalogue.bodies import Body, BodyLookupError
 from engine.errors import DataFileError, Location, Problem
 from engine.io.yamlio import load_yaml
 from engine.model.periods import Period, PeriodError, parse_period
 from engine.model.textnorm import suggest
 from engine.model.validation import problems_from
-from engine.vocabulary import Severity
+from engine.vocabulary import Scope, Severity
 
 EXPIRY_WARNING = timedelta(days=30)
 
@@ -37,7 +37,8 @@ class DocumentIn(_Strict):
 
 class WaiverIn(_Strict):
     target: str
-    province: str | int = "all"
+    province: str | int | None = None  # a province (or "all" provinces); with neither, every body
+    ministry: str | None = None  # a ministry (or "all" ministries)
     period: str | int
     authority: str
     document: DocumentIn
@@ -53,7 +54,8 @@ class _FileIn(_Strict):
 class Waiver:
     spec: WaiverIn
     period: Period
-    province: str | None  # the province's code, in the era of the waiver's period; None for all
+    scope: Scope | None  # the bodies it is for: provinces, ministries, or (None) every body
+    code: str | None  # the body's code, in the era of the waiver's period; None for all of the scope
     era: str | None
     location: Location
 
@@ -82,18 +84,34 @@ def load_waivers(path: str, cat: Catalogue) -> list[Waiver]:
         except PeriodError as exc:
             problems.append(doc.problem(exc.code, ("waivers", i, "period"), **exc.params))
             continue
-        code = era = None
-        if str(w.province).strip().lower() not in ("all", "tất cả", "tat ca"):
-            try:
-                resolved = cat.geography.resolve(w.province, period.end)
-            except ProvinceLookupError as exc:
-                problems.append(doc.problem(exc.code, ("waivers", i, "province"), **exc.params))
-                continue
-            code, era = resolved.province.code, resolved.era
-        out.append(Waiver(w, period, code, era, where))
+        try:
+            out.append(_whom(w, period, cat, where))
+        except BodyLookupError as exc:
+            key = "ministry" if w.ministry is not None else "province"
+            problems.append(doc.problem(exc.code, ("waivers", i, key), **exc.params))
     if problems:
         raise DataFileError(problems)
     return out
+
+
+_ALL = ("all", "tất cả", "tat ca")
+
+
+def _whom(w: WaiverIn, period: Period, cat: Catalogue, where: Location) -> Waiver:
+    """The bodies a waiver is for: one province or ministry (as it was at the end of the waiver's period), all of
+    one kind, or every body."""
+    if w.province is not None and w.ministry is not None:
+        raise BodyLookupError("submission.both_bodies")
+    if w.province is None and w.ministry is None:
+        return Waiver(w, period, None, None, None, where)
+    scope = Scope.MINISTRY if w.ministry is not None else Scope.PROVINCE
+    name = w.ministry if w.ministry is not None else w.province
+    if str(name).strip().lower() in _ALL:
+        return Waiver(w, period, scope, None, None, where)
+    body = (
+        cat.ministries.resolve(name, period.end) if scope == Scope.MINISTRY else cat.geography.resolve(name, period.end)
+    )
+    return Waiver(w, period, scope, body.code, body.era, where)
 
 
 @dataclass
@@ -103,14 +121,16 @@ class Decision:
     used: set[int]  # ids of waivers that matched
 
 
-def decide(waivers: list[Waiver], province: Resolved, period: Period, reference: date, targets: list[str]) -> Decision:
+def decide(waivers: list[Waiver], body: Body, period: Period, reference: date, targets: list[str]) -> Decision:
     applied: dict[str, Waiver] = {}
     problems: list[Problem] = []
     used: set[int] = set()
     for w in waivers:
         if w.spec.target not in targets or not (w.period.start <= period.end <= w.period.end):
             continue
-        if w.province is not None and (w.province, w.era) != (province.province.code, province.era):
+        if w.scope is not None and w.scope != body.scope:
+            continue
+        if w.code is not None and (w.code, w.era) != (body.code, body.era):
             continue
         used.add(id(w))
         if w.spec.expires < reference:

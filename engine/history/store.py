@@ -9,15 +9,16 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from datetime import date
 from fractions import Fraction
 
 from engine.catalogue import Catalogue
-from engine.catalogue.geography import Resolved
-from engine.check.figures import SCALE, Figure, compute
+from engine.catalogue.bodies import Body
+from engine.check.figures import Figure, compute
 from engine.errors import DataFileError, Problem
 from engine.model.periods import Period
 from engine.model.submission import load_submission
-from engine.vocabulary import Severity, Source
+from engine.vocabulary import SCALE, Scope, Severity, Source
 
 
 @dataclass(frozen=True)
@@ -32,7 +33,9 @@ class Point:
 
 @dataclass
 class History:
-    figures: dict[tuple[str, str, str], dict[str, Figure]] = field(default_factory=dict)  # (era, code, period)
+    figures: dict[tuple[str, str, str, str], dict[str, Figure]] = field(
+        default_factory=dict
+    )  # scope, era, code, period
     problems: list[Problem] = field(default_factory=list)
 
     @classmethod
@@ -51,45 +54,44 @@ class History:
                     )
                     continue
                 figures, _, _ = compute(sub, cat)
-                history.add(sub.province, sub.period, figures.by_metric)
+                history.add(sub.body, sub.period, figures.by_metric)
         return history
 
-    def add(self, resolved: Resolved, period: Period, figures: dict[str, Figure]) -> None:
-        self.figures[(resolved.era, resolved.province.code, period.label)] = figures
+    def add(self, body: Body, period: Period, figures: dict[str, Figure]) -> None:
+        self.figures[(body.scope, body.era, body.code, period.label)] = figures
 
-    def point(self, resolved: Resolved, period: Period, metric: str, cat: Catalogue) -> Point:
-        """The province's figure for a period, in the era of that period."""
-        geo = cat.geography
-        era = geo.era_at(period.end)
-        if era == resolved.era:
-            return self._direct(era, resolved.province.code, period, metric)
-        if resolved.era == "34":  # a series of today's province reaching back before the merger
-            old = [geo.former[c] for c in resolved.province.formed_from]
-            if len(old) == 1:
-                return self._direct("63", old[0].code, period, metric)
-            return self._merged(old, period, metric, cat)
-        successor = geo.successor.get(resolved.province.code)  # a former province after the merger: none
-        return Point(period.label, None, "no_submission", successor.name if successor else "")
+    def point(self, body: Body, period: Period, metric: str, cat: Catalogue) -> Point:
+        """The body's figure for a period, in the era of that period: across a merger, the sum of the bodies it
+        was formed from."""
+        era = _era_at(cat, body, period)
+        if era == body.era:
+            return self._direct(body.scope, era, body.code, period, metric)
+        if _started(cat, body.scope, era) > _started(cat, body.scope, body.era):
+            return Point(period.label, None, "no_submission")  # a former body after the merger: none
+        if len(body.formed_from) == 1:
+            return self._direct(body.scope, era, body.formed_from[0], period, metric)
+        return self._merged(body, era, period, metric, cat)
 
-    def _direct(self, era: str, code: str, period: Period, metric: str) -> Point:
-        figures = self.figures.get((era, code, period.label))
+    def _direct(self, scope: str, era: str, code: str, period: Period, metric: str) -> Point:
+        figures = self.figures.get((scope, era, code, period.label))
         if figures is None:
             return Point(period.label, None, "no_submission")
         fig = figures.get(metric)
         return Point(period.label, fig, None if fig else "no_figure")
 
-    def _merged(self, old: list, period: Period, metric: str, cat: Catalogue) -> Point:
+    def _merged(self, body: Body, era: str, period: Period, metric: str, cat: Catalogue) -> Point:
         parts, missing, percent_only = [], [], []
-        for province in old:
-            figures = self.figures.get(("63", province.code, period.label))
+        for code in body.formed_from:
+            figures = self.figures.get((body.scope, era, code, period.label))
             fig = figures.get(metric) if figures else None
+            name = _name(cat, body.scope, code)
             if fig is None:
-                missing.append(province.name)
+                missing.append(name)
             elif not fig.verifiable:
-                percent_only.append(province.name)
+                percent_only.append(name)
             else:
                 parts.append(fig)
-        if len(missing) == len(old):
+        if len(missing) == len(body.formed_from):
             return Point(period.label, None, "no_submission")
         if missing:
             return Point(period.label, None, "merged_missing", ", ".join(missing))
@@ -100,9 +102,25 @@ class History:
         if den == 0:
             return Point(period.label, None, "no_figure")
         scale = SCALE[cat.metrics[metric].unit]
-        return Point(
-            period.label,
-            Figure(metric, Fraction(num * scale, den), num, den, Source.COUNTS),
-            None,
-            " + ".join(p.name for p in old),
-        )
+        names = " + ".join(_name(cat, body.scope, c) for c in body.formed_from)
+        return Point(period.label, Figure(metric, Fraction(num * scale, den), num, den, Source.COUNTS), None, names)
+
+
+def _started(cat: Catalogue, scope: str, era: str) -> date:
+    if scope == Scope.MINISTRY:
+        starts = {str(k): v.start for k, v in cat.ministries.eras.items()}
+    else:
+        starts = {str(k): v.start for k, v in cat.geography.eras.items()}
+    return starts[era] or date.min
+
+
+def _era_at(cat: Catalogue, body: Body, period: Period) -> str:
+    if body.scope == Scope.MINISTRY:
+        return cat.ministries.era_at(period.end)
+    return cat.geography.era_at(period.end)
+
+
+def _name(cat: Catalogue, scope: str, code: str) -> str:
+    if scope == Scope.MINISTRY:
+        return cat.ministries.by_code[code].name
+    return cat.geography.former[code].name

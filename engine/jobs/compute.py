@@ -26,7 +26,7 @@ class ComputeRequest:
 
 
 def run_compute(req: ComputeRequest) -> Outcome:
-    from engine.catalogue.geography import ProvinceLookupError
+    from engine.catalogue.bodies import BodyLookupError
     from engine.catalogue.load import load_catalogue
     from engine.model.periods import PeriodError, parse_period
     from engine.records.build import compute_submission
@@ -40,7 +40,7 @@ def run_compute(req: ComputeRequest) -> Outcome:
         try:
             chosen = parse_period(req.period)
             cat.geography.resolve(req.province, chosen.end)
-        except (PeriodError, ProvinceLookupError) as exc:
+        except (PeriodError, BodyLookupError) as exc:
             where = "--period" if isinstance(exc, PeriodError) else "--province"
             problems.append(Problem(exc.code, exc.params, Location(where)))
         if req.as_of:

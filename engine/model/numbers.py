@@ -10,6 +10,7 @@ writing do to them. Nothing is guessed: a form with one reading is read (and sai
 from __future__ import annotations
 
 import re
+from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -107,3 +108,29 @@ def number(value: Any) -> Decimal:
 def _thousands(value: Decimal) -> str:
     whole, _, frac = format(value, "f").partition(".")
     return whole + frac if len(frac) == 3 else ""
+
+
+_DAY_FIRST = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$")
+
+
+class ReadDate(date):
+    """A date written day first, as Vietnamese documents write it ("23/9/2025"), read as such: the check says how it
+    was read and how to write it (ISO) so that nothing is left to guess."""
+
+    text: str
+
+    def __new__(cls, year: int, month: int, day: int, text: str) -> ReadDate:
+        obj = super().__new__(cls, year, month, day)
+        obj.text = text
+        return obj
+
+
+def day_first(value: Any) -> Any:
+    """ "23/9/2025" → 2025-09-23 (a ReadDate); anything else is left for the date field's own validation."""
+    if not isinstance(value, str) or not (m := _DAY_FIRST.match(value)):
+        return value
+    d, mo, y = (int(x) for x in m.groups())
+    try:
+        return ReadDate(y, mo, d, value.strip())
+    except ValueError:
+        raise _error("date.impossible", value=value.strip()) from None

@@ -6,7 +6,7 @@ province, period, as_of, indicators (metric id -> figure), counts (count id -> w
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
@@ -15,14 +15,14 @@ from typing import Annotated, Any
 from pydantic import BaseModel, BeforeValidator, ConfigDict, PlainValidator, StrictInt, StrictStr, ValidationError
 
 from engine.catalogue import Catalogue
-from engine.catalogue.geography import ProvinceLookupError, Resolved
+from engine.catalogue.bodies import Body, BodyLookupError
 from engine.errors import DataFileError, Problem
 from engine.io.yamlio import Document, load_yaml
 from engine.model import numbers
 from engine.model.periods import Period, PeriodError, parse_period
 from engine.model.textnorm import fold, nfc, suggest
 from engine.model.validation import problems_from
-from engine.vocabulary import UnitKind
+from engine.vocabulary import Scope, Severity, UnitKind
 
 Count = Annotated[int, PlainValidator(numbers.count)]
 Number = Annotated[Decimal, PlainValidator(numbers.number)]
@@ -55,9 +55,10 @@ class UnitIn(_Strict):
 
 
 class SubmissionIn(_Strict):
-    province: StrictStr | StrictInt  # strict: YAML's yes/no/true must not pass as a code
+    province: StrictStr | StrictInt | None = None  # strict: YAML's yes/no/true must not pass as a code
+    ministry: StrictStr | None = None  # a submission names a province or a ministry, exactly one
     period: StrictStr | StrictInt
-    as_of: date | None = None
+    as_of: Annotated[date, BeforeValidator(numbers.day_first)] | None = None
     indicators: dict[str, Figure] = {}
     counts: dict[str, Count] = {}
     units: list[UnitIn] = []
@@ -65,13 +66,15 @@ class SubmissionIn(_Strict):
 
 @dataclass
 class Submission:
-    """A submission that passed structural validation, with its province resolved in the period's era."""
+    """A submission that passed structural validation, with its body (province or ministry) resolved as it was at
+    the end of the period."""
 
     doc: Document
     raw: SubmissionIn
-    province: Resolved
+    body: Body
     period: Period
     as_of: date | None
+    warnings: list[Problem] = field(default_factory=list)  # said, and the submission still checked
 
     @property
     def file(self) -> str:
@@ -89,7 +92,7 @@ def load_submission(path: str, catalogue: Catalogue, display: str | None = None)
 
 
 def validate_submission(doc: Document, catalogue: Catalogue) -> Submission:
-    """Structure first (pydantic), then meaning (period, province, ids, units), every problem listed at once."""
+    """Structure first (pydantic), then meaning (period, body, ids, units), every problem listed at once."""
     data = doc.data
     if not isinstance(data, dict):
         raise DataFileError([doc.problem("submission.not_mapping", (), found=type(data).__name__)])
@@ -101,38 +104,77 @@ def validate_submission(doc: Document, catalogue: Catalogue) -> Submission:
     except ValidationError as exc:  # a value already reported by the reader is not reported again
         problems.extend(p for p in problems_from(exc, doc, (), SubmissionIn) if p.location.path not in reported)
     period = _period(doc, data.get("period"), problems)
-    province = _province(doc, data.get("province"), catalogue, period, problems)
+    body = _body(doc, data, catalogue, period, problems)
     if period and raw and raw.as_of and raw.as_of < period.start:
         problems.append(doc.problem("submission.as_of_before_period", ("as_of",), as_of=raw.as_of, start=period.start))
     _ids(doc, ("indicators",), data.get("indicators"), catalogue.metrics, "metric", problems)
     _ids(doc, ("counts",), data.get("counts"), catalogue.counts, "count", problems)
-    units = data.get("units")
+    _units(doc, data.get("units"), catalogue, body, problems)
+    if problems or raw is None or period is None or body is None or doc.problems:
+        raise DataFileError(problems)
+    warnings = []
+    if isinstance(raw.as_of, numbers.ReadDate):
+        warnings.append(
+            doc.problem(
+                "date.read_as",
+                ("as_of",),
+                severity=Severity.WARNING,
+                text=raw.as_of.text,
+                day=raw.as_of,
+                iso=raw.as_of.isoformat(),
+            )
+        )
+    return Submission(doc, raw, body, period, raw.as_of, warnings)
+
+
+def _body(
+    doc: Document, data: dict[str, Any], cat: Catalogue, period: Period | None, problems: list[Problem]
+) -> Body | None:
+    """The province or the ministry the submission is from: exactly one, named as it was at the period's end."""
+    if "province" in data and "ministry" in data:
+        problems.append(doc.problem("submission.both_bodies", ("ministry",), key=True))
+        return None
+    if "province" not in data and "ministry" not in data:
+        problems.append(doc.problem("submission.no_body", ()))
+        return None
+    key = "province" if "province" in data else "ministry"
+    value = data[key]
+    if value is None:
+        problems.append(doc.problem("field.wrong_type", (key,), value="None", expected=("text", "int")))
+        return None
+    if period is None or isinstance(value, bool) or not isinstance(value, (str, int)):
+        return None  # of the wrong type (pydantic has said so), or no period to resolve it in
+    try:
+        if key == "province":
+            return cat.geography.resolve(value, period.end)
+        return cat.ministries.resolve(value, period.end)
+    except BodyLookupError as exc:
+        problems.append(doc.problem(exc.code, (key,), **exc.params))
+        return None
+
+
+def _units(doc: Document, units: Any, cat: Catalogue, body: Body | None, problems: list[Problem]) -> None:
+    """Each unit's ids known, its name given once, its kind one the body has at the period's end."""
     seen: dict[str, int] = {}
     for i, unit in enumerate(units if isinstance(units, list) else []):
         if not isinstance(unit, dict):
             continue
-        _ids(doc, ("units", i, "indicators"), unit.get("indicators"), catalogue.metrics, "metric", problems)
-        _ids(doc, ("units", i, "counts"), unit.get("counts"), catalogue.counts, "count", problems)
+        _ids(doc, ("units", i, "indicators"), unit.get("indicators"), cat.metrics, "metric", problems)
+        _ids(doc, ("units", i, "counts"), unit.get("counts"), cat.counts, "count", problems)
         name = unit.get("name")
         key = fold(name) if isinstance(name, str) else None
         if key == "":
             problems.append(doc.problem("unit.empty_name", ("units", i, "name")))
         elif key is not None and key in seen:
-            problems.append(
-                doc.problem(
-                    "unit.duplicate",
-                    ("units", i, "name"),
-                    name=name,
-                    first_line=doc.locate(("units", seen[key], "name")).line,
-                )
-            )
+            first = doc.locate(("units", seen[key], "name")).line
+            problems.append(doc.problem("unit.duplicate", ("units", i, "name"), name=name, first_line=first))
         elif key is not None:
             seen[key] = i
-        if unit.get("kind") == UnitKind.DISTRICT and province and province.era == "34":
+        kind = unit.get("kind")
+        if body and body.scope == Scope.MINISTRY and kind in (UnitKind.COMMUNE, UnitKind.DISTRICT):
+            problems.append(doc.problem("unit.kind_in_ministry", ("units", i, "kind"), name=name, kind=kind))
+        elif kind == UnitKind.DISTRICT and body and body.era == "34":
             problems.append(doc.problem("unit.district_abolished", ("units", i, "kind"), name=name))
-    if problems or raw is None or period is None or province is None or doc.problems:
-        raise DataFileError(problems)
-    return Submission(doc, raw, province, period, raw.as_of)
 
 
 def _period(doc: Document, value: Any, problems: list[Problem]) -> Period | None:
@@ -142,18 +184,6 @@ def _period(doc: Document, value: Any, problems: list[Problem]) -> Period | None
         return parse_period(value)
     except PeriodError as exc:
         problems.append(doc.problem(exc.code, ("period",), **exc.params))
-        return None
-
-
-def _province(
-    doc: Document, value: Any, cat: Catalogue, period: Period | None, problems: list[Problem]
-) -> Resolved | None:
-    if period is None or value is None or isinstance(value, bool) or not isinstance(value, (str, int)):
-        return None
-    try:
-        return cat.geography.resolve(value, period.end)
-    except ProvinceLookupError as exc:
-        problems.append(doc.problem(exc.code, ("province",), **exc.params))
         return None
 
 
@@ -193,7 +223,8 @@ def dump_submission(raw: SubmissionIn) -> str:
         out = {k: v for k, v in f.model_dump().items() if v is not None}
         return out["value"] if list(out) == ["value"] else out
 
-    doc: dict[str, Any] = {"province": raw.province, "period": raw.period}
+    doc: dict[str, Any] = {"ministry": raw.ministry} if raw.ministry is not None else {"province": raw.province}
+    doc["period"] = raw.period
     if raw.as_of is not None:
         doc["as_of"] = raw.as_of
     if raw.indicators:

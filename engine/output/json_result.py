@@ -15,6 +15,7 @@ from engine.check.figures import Figure
 from engine.check.result import Agency, FileResult, Finding, RunResult
 from engine.text.fmt import round2, round_gap
 from engine.text.messages import render
+from engine.vocabulary import Scope
 
 SCHEMA = "tthc-check/result/1"
 
@@ -89,11 +90,18 @@ def _waiver(f: Finding) -> dict[str, Any] | None:
     }
 
 
+def _body(r: FileResult, scope: Scope) -> dict[str, str] | None:
+    return {"code": r.body.code, "name": r.body.display} if r.body and r.body.scope == scope else None
+
+
 def file_dict(r: FileResult, lang: str) -> dict[str, Any]:
     return {
         "file": r.file,
-        "province": {"code": r.province_code, "name": r.province_name} if r.province_code else None,
-        "period": r.period,
+        "province": _body(r, Scope.PROVINCE),
+        "ministry": _body(r, Scope.MINISTRY),
+        "period": r.period.label if r.period else None,
+        "start": r.period.start.isoformat() if r.period else None,
+        "end": r.period.end.isoformat() if r.period else None,
         "as_of": r.as_of.isoformat() if r.as_of else None,
         "indicators": {m: _figure(f) for m, f in sorted(r.indicators.items())},
         "findings": [_finding(f, lang) for f in r.findings],

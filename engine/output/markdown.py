@@ -13,12 +13,12 @@ def report_markdown(run: RunResult, cat: Catalogue, lang: str) -> str:
     files = [
         {
             "file": r.file,
-            "header": header(r, lang) if r.province_code else None,
+            "header": header(r, lang) if r.body else None,
             "rows": [row(f, cat, lang) for f in r.findings],
             "summary": summary(r, lang) if r.findings else None,
             "confidence_note": confidence_note(r, lang),
             "issues": issue_lines(r, lang),
-            "others": other_figures(r, cat, lang) if r.province_code else [],
+            "others": other_figures(r, cat, lang) if r.body else [],
             "stated": has_stated(r),
         }
         for r in run.files

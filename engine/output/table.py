@@ -29,7 +29,7 @@ def _table(rows: list[Row], lang: str) -> list[str]:
 
 def file_block(result: FileResult, cat: Catalogue, lang: str) -> list[str]:
     lines = [result.file]
-    if result.province_code is not None:
+    if result.body is not None:
         lines[0] = f"{result.file}: {header(result, lang)}"
         rows = [row(f, cat, lang) for f in result.findings]
         if rows:

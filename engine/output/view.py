@@ -12,7 +12,7 @@ from engine.check.result import FileResult, Finding
 from engine.text import cite, fmt
 from engine.text.labels import label
 from engine.text.messages import issue_line
-from engine.vocabulary import Source, Status
+from engine.vocabulary import Scope, Source, Status
 
 
 @dataclass
@@ -73,7 +73,9 @@ def row(f: Finding, cat: Catalogue, lang: str) -> Row:
 
 
 def header(result: FileResult, lang: str) -> str:
-    parts = [f"{result.province_name} ({result.province_code})", f"{label('period_inline', lang)} {result.period}"]
+    assert result.body is not None and result.period is not None
+    who = result.body.display + (f" ({result.body.code})" if result.body.scope == Scope.PROVINCE else "")
+    parts = [who, fmt.period(result.period, lang)]
     if result.as_of:
         parts.append(f"{label('as_of_inline', lang)} {result.as_of:%d/%m/%Y}")
     return " · ".join(parts)

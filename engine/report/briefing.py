@@ -62,7 +62,7 @@ def rank_key(result: FileResult) -> tuple:
     """More targets met first; then fewer missed, fewer at risk; then the smaller total gap; then the name."""
     count = result.status_counts()
     gaps = sum((f.gap or Fraction(0) for f in result.findings), Fraction(0))
-    return (-count[Status.MET], count[Status.MISSED], count[Status.AT_RISK], gaps, result.province_name or "")
+    return (-count[Status.MET], count[Status.MISSED], count[Status.AT_RISK], gaps, result.body_name)
 
 
 def ranking(results: list[FileResult]) -> list[int]:
@@ -77,13 +77,13 @@ def _points(result: FileResult, cat: Catalogue, lang: str) -> list[str]:
     for f in top_gaps(result.findings):
         metric = cat.metrics[f.target.metric]
         name = metric.name.get(lang)
-        who = f.lead.name(lang) if f.lead else result.province_name
+        who = f.lead.name(lang) if f.lead else result.body_name
         if f.figure is None:
             out.append(
                 label(
                     "raise_no_data",
                     lang,
-                    who=result.province_name,
+                    who=result.body_name,
                     metric=name,
                     deadline=fmt.day(f.target.deadline, lang),
                 )
@@ -138,11 +138,13 @@ def build_briefing(
     for i in order:
         sub, r = items[i]
         report = build_monthly(sub, r, history, cat, lang)
-        pages.append(ProvincePage(r.province_name or r.file, _highlights(r, cat, lang), _points(r, cat, lang), report))
+        pages.append(ProvincePage(r.body_name or r.file, _highlights(r, cat, lang), _points(r, cat, lang), report))
     return BriefingView(
         lang=lang,
         title=label("briefing_title", lang),
-        period=", ".join(sorted({r.period or "" for r in results})),
+        period=", ".join(
+            fmt.period(p, lang) for p in sorted({r.period for r in results if r.period}, key=lambda p: (p.start, p.end))
+        ),
         columns=[cat.metrics[t.metric].name.get(lang) for t in targets],
         rows=[_row(ranks[i], results[i], targets, lang) for i in order],
         comparisons=[c for t in targets if (c := _comparison(t, ranked, cat, lang)) is not None],
@@ -164,7 +166,7 @@ def _row(rank: int, r: FileResult, targets: list[Target], lang: str) -> Province
     count = r.status_counts()
     return ProvinceRow(
         rank,
-        r.province_name or r.file,
+        r.body_name or r.file,
         count[Status.MET],
         count[Status.AT_RISK],
         count[Status.MISSED],
@@ -181,7 +183,7 @@ def _comparison(t: Target, ranked: list[FileResult], cat: Catalogue, lang: str) 
         if f is not None:
             value = f.figure.value if f.figure else None
             text = fmt.value(f.figure.value, f.unit, lang) if f.figure else ""
-            bars.append((r.province_name or "", value, f.status, text))
+            bars.append((r.body_name, value, f.status, text))
     if not any(value is not None for _, value, _, _ in bars):
         return None
     metric = cat.metrics[t.metric]

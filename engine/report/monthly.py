@@ -9,7 +9,7 @@ from fractions import Fraction
 from markupsafe import Markup
 
 from engine.catalogue import Catalogue
-from engine.catalogue.geography import Resolved
+from engine.catalogue.bodies import Body
 from engine.check.figures import Figure
 from engine.check.result import FileResult, Finding
 from engine.history.store import History, Point
@@ -74,19 +74,17 @@ def _months_so_far(period: Period) -> list[Period] | None:
     return None
 
 
-def monthly_series(
-    history: History, province: Resolved, months: list[Period], metric: str, cat: Catalogue
-) -> list[Point]:
+def monthly_series(history: History, body: Body, months: list[Period], metric: str, cat: Catalogue) -> list[Point]:
     """This year's months, from monthly submissions; a month missing is taken from year-to-date submissions
     (2024-01/2024-03 less 2024-01/2024-02) when both have counts, since provinces often report cumulatively."""
-    points = [history.point(province, m, metric, cat) for m in months]
+    points = [history.point(body, m, metric, cat) for m in months]
     year = months[0].start.year
 
     def to_date(k: int) -> Figure | None:  # the year-to-date figure through month k (0 = January)
         label = f"{year}-01/{months[k].label}"
         if k == 0 and points[0].figure is not None:
             return points[0].figure
-        return history.point(province, parse_period(label), metric, cat).figure
+        return history.point(body, parse_period(label), metric, cat).figure
 
     out = []
     for k, (m, p) in enumerate(zip(months, points, strict=True)):
@@ -201,15 +199,15 @@ def top_gaps(findings: list[Finding]) -> list[Finding]:
 
 
 def build_monthly(sub: Submission, result: FileResult, history: History, cat: Catalogue, lang: str) -> MonthlyView:
-    history.add(sub.province, sub.period, result.indicators)
+    history.add(sub.body, sub.period, result.indicators)
     views = [_target_view(f, sub, history, cat, lang) for f in result.findings]
     counts = result.status_counts()
     waived = counts[Status.WAIVED]
     return MonthlyView(
         lang=lang,
         title=label("monthly_title", lang),
-        province=result.province_name or "",
-        period=sub.period.label,
+        province=result.body_name,
+        period=fmt.period(sub.period, lang),
         as_of=fmt.day(sub.as_of, lang) if sub.as_of else "",
         summary=label("summary_line", lang, **{str(s): n for s, n in counts.items()})
         + (" " + label("summary_waived", lang, n=waived) if waived else ""),
@@ -227,9 +225,9 @@ def _target_view(f: Finding, sub: Submission, history: History, cat: Catalogue, 
     metric = cat.metrics[f.target.metric]
     months = _months_so_far(sub.period)
     prev_p, year_p = shift(sub.period, -1), shift(sub.period, -12)
-    series = monthly_series(history, sub.province, months, f.target.metric, cat) if months else None
-    prev = history.point(sub.province, prev_p, f.target.metric, cat) if prev_p else None
-    last = history.point(sub.province, year_p, f.target.metric, cat) if year_p else None
+    series = monthly_series(history, sub.body, months, f.target.metric, cat) if months else None
+    prev = history.point(sub.body, prev_p, f.target.metric, cat) if prev_p else None
+    last = history.point(sub.body, year_p, f.target.metric, cat) if year_p else None
     _, projection = _projection(f, series, cat, lang)
     thr = Fraction(f.target.threshold.value)
     stated = bool(f.figure and f.figure.source == Source.STATED)

@@ -15,7 +15,10 @@ from datetime import date
 from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from engine.model.periods import Period
 
 OP_SYMBOLS = {">=": "≥", ">": ">", "<=": "≤", "<": "<"}
 _Q = Decimal("0.01")
@@ -102,3 +105,48 @@ def param(value: Any, lang: str) -> Any:
     if isinstance(value, Decimal) and value.is_finite():
         return number(value, lang)
     return value
+
+
+_ROMAN = ("I", "II", "III", "IV")
+
+
+@cache
+def _month_names(lang: str) -> tuple[str, ...]:
+    from babel.dates import get_month_names
+
+    names = get_month_names("wide", locale=_LOCALE.get(lang, "en_GB"))
+    return tuple(names[m] for m in range(1, 13))
+
+
+def period(p: Period, lang: str) -> str:
+    """A period as Vietnamese reports write it ("Quý II/2021", "9 tháng năm 2022", "tháng 9/2025", "từ 15/12/2022
+    đến 14/3/2023"), or in English ("Q2 2021", "January–September 2022"); never the canonical code."""
+    s, e = p.start, p.end
+    if lang == "vi":
+        if p.kind == "year":
+            return f"năm {s.year}"
+        if p.kind == "quarter":
+            return f"Quý {_ROMAN[(s.month - 1) // 3]}/{s.year}"
+        if p.kind == "month":
+            return f"tháng {s.month}/{s.year}"
+        if p.kind == "range" and s.year == e.year and s.month == 1:
+            return "6 tháng đầu năm " + str(s.year) if p.months == 6 else f"{p.months} tháng năm {s.year}"
+        if p.kind == "range" and s.year == e.year and e.month == 12:
+            return f"{p.months} tháng cuối năm {s.year}"
+        if p.kind == "range" and s.year == e.year:
+            return f"từ tháng {s.month} đến tháng {e.month}/{s.year}"
+        if p.kind == "range":
+            return f"từ tháng {s.month}/{s.year} đến tháng {e.month}/{e.year}"
+        return f"từ {s.day}/{s.month}/{s.year} đến {e.day}/{e.month}/{e.year}"
+    names = _month_names(lang)
+    if p.kind == "year":
+        return str(s.year)
+    if p.kind == "quarter":
+        return f"Q{(s.month - 1) // 3 + 1} {s.year}"
+    if p.kind == "month":
+        return f"{names[s.month - 1]} {s.year}"
+    if p.kind == "range" and s.year == e.year:
+        return f"{names[s.month - 1]}–{names[e.month - 1]} {s.year}"
+    if p.kind == "range":
+        return f"{names[s.month - 1]} {s.year}–{names[e.month - 1]} {e.year}"
+    return f"{s.day}/{s.month}/{s.year} to {e.day}/{e.month}/{e.year}"

@@ -139,7 +139,6 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "metric": ("Chỉ số", "Metric"),
     "instrument": ("Căn cứ", "Basis"),
-    "period_inline": ("kỳ", "period"),
     "as_of_inline": ("số liệu đến", "figures as of"),
     "no_targets": ("Không có chỉ tiêu nào áp dụng cho kỳ này.", "No target applies to this period."),
     "stated_note_check": (

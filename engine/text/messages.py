@@ -1,5 +1,5 @@
 """Problems rendered for people: each carries a code and parameters, and is put into words here, at output time, in
-the language asked for (the texts are in problem_messages.py): the message, its place, its severity, one line."""
+the language asked for (the texts are in messages_input.py and messages_setup.py): the message, its place, its severity, one line."""
 
 from __future__ import annotations
 
@@ -7,7 +7,10 @@ from typing import Any
 
 from engine.errors import Problem
 from engine.text import fmt
-from engine.text.problem_messages import MESSAGES
+from engine.text.messages_input import INPUT_MESSAGES
+from engine.text.messages_setup import SETUP_MESSAGES
+
+MESSAGES: dict[str, tuple[str, str]] = {**INPUT_MESSAGES, **SETUP_MESSAGES}
 
 _SUGGESTION = ('; có phải ý bạn là "{suggestion}"?', '; did you mean "{suggestion}"?')
 _TYPE_WORDS = {

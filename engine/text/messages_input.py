@@ -1,9 +1,10 @@
-"""What every problem says, in Vietnamese and English, by code: the catalogue of messages that engine/text/
-messages.py renders. Parameters are in braces; {hint} and {suggestion} are appended by render() when present."""
+"""What every problem in a submission says, in Vietnamese and English, by code: reading the file, its numbers,
+dates, period and body, its figures and the identities between its counts. Parameters are in braces; {hint} and
+{suggestion} are appended by render() when present."""
 
 from __future__ import annotations
 
-MESSAGES: dict[str, tuple[str, str]] = {
+INPUT_MESSAGES: dict[str, tuple[str, str]] = {
     "file.not_found": ("không tìm thấy tệp; kiểm tra lại đường dẫn", "file not found; check the path"),
     "file.is_directory": ("đây là thư mục, không phải tệp", "this is a folder, not a file"),
     "file.unreadable": ("không đọc được tệp: {reason}", "cannot read the file: {reason}"),
@@ -99,9 +100,29 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "number.not_finite": ("giá trị {value} không phải là một số hữu hạn", "{value} is not a finite number"),
     "number.too_large": ("giá trị {value} quá lớn để là số liệu thật", "{value} is too large to be a real figure"),
+    "date.read_as": (
+        'đã đọc "{text}" là ngày {day:%-d} tháng {day:%-m} năm {day:%Y} (ngày/tháng/năm); trong tệp YAML hãy viết {iso} để không phải đoán',
+        'read "{text}" as {day:%-d} {day:%B} {day:%Y} (day/month/year); in YAML write {iso} to leave no doubt',
+    ),
+    "date.impossible": (
+        'ngày "{value}" không tồn tại; viết ngày dạng YYYY-MM-DD, ví dụ 2025-09-23',
+        'there is no date "{value}"; write the date as YYYY-MM-DD, e.g. 2025-09-23',
+    ),
     "period.format": (
-        'kỳ báo cáo "{value}" không hợp lệ; viết 2024, 2024-Q3, 2024-09 hoặc 2024-01/2024-09',
-        'period "{value}" is not valid; write 2024, 2024-Q3, 2024-09 or 2024-01/2024-09',
+        'kỳ báo cáo "{value}" không đọc được; viết 2024, 2024-Q3, 2024-09, 2024-01/2024-09 hoặc 2022-12-15/2023-03-14, hoặc như báo cáo viết: "năm 2024", "Quý III/2024", "tháng 9/2024", "6 tháng đầu năm 2024", "từ 15/12/2022 đến 14/3/2023"',
+        'period "{value}" cannot be read; write 2024, 2024-Q3, 2024-09, 2024-01/2024-09 or 2022-12-15/2023-03-14, or as Vietnamese reports write it: "năm 2024", "Quý III/2024", "tháng 9/2024", "6 tháng đầu năm 2024", "từ 15/12/2022 đến 14/3/2023"',
+    ),
+    "period.bad_quarter": (
+        'kỳ báo cáo "{value}": không có quý {quarter}; một năm có quý I đến quý IV',
+        'period "{value}": there is no quarter {quarter}; a year has quarters 1 to 4',
+    ),
+    "period.bad_months": (
+        'kỳ báo cáo "{value}": một năm không có {months} tháng; viết từ 1 đến 12 tháng',
+        'period "{value}": a year has no {months} months; write 1 to 12 months',
+    ),
+    "period.bad_day": (
+        'kỳ báo cáo "{value}": ngày {day} không tồn tại',
+        'period "{value}": there is no day {day}',
     ),
     "period.bad_month": (
         'kỳ báo cáo "{value}": tháng {month} không tồn tại',
@@ -125,6 +146,34 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "province.not_yet": (
         "{name} (đơn vị mới) chỉ có từ {since:%-d/%-m/%Y}; trước đó là {predecessors}",
         "{name} (the new unit) exists only from {since:%-d/%-m/%Y}; before that: {predecessors}",
+    ),
+    "ministry.not_text": (
+        "bộ phải là tên bộ, cơ quan ngang bộ, không phải {value}",
+        "ministry must be the name of a ministry or ministerial-level agency, not {value}",
+    ),
+    "ministry.unknown": (
+        'không có bộ, cơ quan ngang bộ "{value}"',
+        'no ministry or ministerial-level agency is called "{value}"',
+    ),
+    "ministry.merged": (
+        "{name} không còn là bộ, cơ quan ngang bộ vào {day:%d/%m/%Y}: đã hợp nhất vào {successor} từ {since:%-d/%-m/%Y}; hãy nộp số liệu dưới tên {successor}",
+        "{name} was no longer a ministry on {day:%d/%m/%Y}: merged into {successor} on {since:%-d/%-m/%Y}; submit under {successor}",
+    ),
+    "ministry.not_yet": (
+        "{name} chỉ có từ {since:%-d/%-m/%Y}; trước đó là {predecessors}",
+        "{name} exists only from {since:%-d/%-m/%Y}; before that: {predecessors}",
+    ),
+    "submission.no_body": (
+        'thiếu "province" (tỉnh, thành phố) hoặc "ministry" (bộ, cơ quan ngang bộ): bản nộp phải nêu đơn vị báo cáo',
+        'neither "province" (a province or city) nor "ministry" (a ministry or ministerial-level agency): a submission names who reports',
+    ),
+    "submission.both_bodies": (
+        'bản nộp nêu cả "province" và "ministry": một bản nộp là của một tỉnh hoặc của một bộ; hãy bỏ một trường',
+        'the submission names both "province" and "ministry": a submission is from one province or one ministry; remove one',
+    ),
+    "unit.kind_in_ministry": (
+        'đơn vị "{name}" có loại {kind}, nhưng bộ, cơ quan ngang bộ không có xã, huyện; dùng department (Cục, Vụ, Tổng cục) hoặc centre',
+        'unit "{name}" is of kind {kind}, but a ministry has no communes or districts; use department (Cục, Vụ, Tổng cục) or centre',
     ),
     "submission.not_mapping": (
         "bản nộp phải là một bảng khóa: giá trị (province, period, indicators…), không phải {found}",
@@ -194,172 +243,4 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "các đơn vị cộng lại {metric} = {units}, tỉnh báo cáo {province}",
         "units add up to {metric} = {units}, the province reports {province}",
     ),
-    "catalogue.no_folder": ("không đọc được thư mục danh mục: {reason}", "cannot read the catalogue folder: {reason}"),
-    "catalogue.not_mapping": (
-        "tệp danh mục phải là một bảng các mục (metrics, targets…)",
-        "a catalogue file must be a mapping of sections (metrics, targets…)",
-    ),
-    "catalogue.unknown_section": ('mục "{section}" không được biết', 'unknown section "{section}"'),
-    "catalogue.not_list": ('mục "{section}" phải là một danh sách', 'section "{section}" must be a list'),
-    "catalogue.duplicate_id": (
-        'mã "{id}" trong {section} lặp lại (đã có ở {first})',
-        'id "{id}" in {section} is defined twice (first at {first})',
-    ),
-    "catalogue.unknown_count": ('số đếm "{value}" không có trong counts', 'count "{value}" is not defined in counts'),
-    "catalogue.unknown_metric": (
-        'chỉ tiêu {target}: chỉ số "{value}" không có trong metrics',
-        'target {target}: metric "{value}" is not defined',
-    ),
-    "catalogue.unknown_instrument": (
-        'chỉ tiêu {target}: văn bản "{value}" không có trong instruments',
-        'target {target}: instrument "{value}" is not defined',
-    ),
-    "catalogue.unknown_role": (
-        'chỉ tiêu {target}: vai trò "{value}" không có trong roles',
-        'target {target}: role "{value}" is not defined',
-    ),
-    "catalogue.window_reversed": (
-        "chỉ tiêu {target}: applies kết thúc trước khi bắt đầu",
-        "target {target}: applies ends before it starts",
-    ),
-    "catalogue.op_against_metric": (
-        "chỉ tiêu {target}: phép so sánh {op} ngược chiều với chỉ số {metric} (better: {better}); dùng >= hoặc > cho chỉ số càng cao càng tốt, <= hoặc < cho chỉ số càng thấp càng tốt",
-        "target {target}: the comparison {op} runs against metric {metric} (better: {better}); use >= or > for a metric where higher is better, <= or < where lower is better",
-    ),
-    "catalogue.unknown_province_code": (
-        'mã tỉnh cũ "{value}" không có trong provinces_63',
-        'former province code "{value}" is not in provinces_63',
-    ),
-    "rules.no_folder": ("không đọc được thư mục luật: {reason}", "cannot read the rules folder: {reason}"),
-    "rules.empty": ("thư mục luật không có luật nào", "the rules folder holds no rule"),
-    "rules.too_many": (
-        "{count} luật là quá nhiều cho durable_rules (tối đa {limit})",
-        "{count} rules are too many for durable_rules (at most {limit})",
-    ),
-    "rules.duplicate_id": ('luật "{id}" lặp lại (đã có ở {first})', 'rule "{id}" is defined twice (first at {first})'),
-    "rules.condition_shape": (
-        "mỗi điều kiện là một cặp bí danh: {{fact: …}} hoặc not: {{fact: …}}",
-        "each condition is one alias: {{fact: …}} pair, or not: {{fact: …}}",
-    ),
-    "rules.duplicate_alias": (
-        'bí danh "{alias}" đã dùng trong luật này',
-        'alias "{alias}" is already used in this rule',
-    ),
-    "rules.unknown_fact": ('loại dữ kiện "{value}" không có', 'unknown fact kind "{value}"'),
-    "rules.unknown_field": (
-        'dữ kiện {fact} không có trường "{field}" (có: {allowed})',
-        'fact {fact} has no field "{field}" (it has: {allowed})',
-    ),
-    "rules.unknown_operator": (
-        'phép so sánh "{value}" không có (có: {allowed})',
-        'unknown operator "{value}" (known: {allowed})',
-    ),
-    "rules.needs_list": ("{op} cần một danh sách giá trị", "{op} needs a list of values"),
-    "rules.order_needs_number": (
-        'trường "{field}" không phải số: không so sánh lớn nhỏ được',
-        'field "{field}" is not a number: it cannot be ordered',
-    ),
-    "rules.unknown_alias": (
-        'bí danh "{alias}" chưa được khai báo trước đó (đã có: {known})',
-        'alias "{alias}" is not defined earlier in the rule (known: {known})',
-    ),
-    "rules.list_field": (
-        "trường {field} của {fact} là danh sách: không đặt điều kiện trên nó được",
-        "field {field} of {fact} is a list: it cannot be tested",
-    ),
-    "rules.join_types": (
-        "không so khớp được {field} với {other}: khác kiểu",
-        "cannot join {field} with {other}: the types differ",
-    ),
-    "rules.bad_value": (
-        'giá trị "{value}" không hợp lệ ở đây (cần: {allowed})',
-        '"{value}" is not allowed here (expected: {allowed})',
-    ),
-    "rules.unknown_target": ('chỉ tiêu "{value}" không có trong danh mục', 'target "{value}" is not in the catalogue'),
-    "rules.unknown_metric": ('chỉ số "{value}" không có trong danh mục', 'metric "{value}" is not in the catalogue'),
-    "rules.unknown_role": ('vai trò "{value}" không có trong danh mục', 'role "{value}" is not in the catalogue'),
-    "rules.unknown_action": (
-        'hành động "{value}" không có (có: {allowed})',
-        'unknown action "{value}" (known: {allowed})',
-    ),
-    "rules.unknown_param": (
-        'hành động {action} không có tham số "{param}"',
-        'action {action} has no parameter "{param}"',
-    ),
-    "rules.missing_param": ('hành động {action} cần tham số "{param}"', 'action {action} needs parameter "{param}"'),
-    "rules.action_needs": (
-        "hành động {action} cần đúng một bí danh kiểu {facts} (có {found})",
-        "action {action} needs exactly one alias of kind {facts} (found {found})",
-    ),
-    "rules.status_count": (
-        "các luật đã cho chỉ tiêu {target} {count} trạng thái (luật: {rules}); mỗi chỉ tiêu cần đúng một trạng thái",
-        "the rules gave target {target} {count} statuses (rules: {rules}); each target needs exactly one",
-    ),
-    "report.no_browser": (
-        "cần Chromium để in PDF (gói Debian chromium); hoặc chọn --format html rồi in từ trình duyệt",
-        "PDF needs Chromium (Debian package chromium); or use --format html and print from a browser",
-    ),
-    "report.browser_failed": (
-        "Chromium ({browser}) không in được PDF: {reason}; hãy cài lại gói Debian chromium, hoặc chọn --format html rồi in từ trình duyệt",
-        "Chromium ({browser}) could not print the PDF: {reason}; reinstall the Debian package chromium, or use --format html and print from a browser",
-    ),
-    "report.docx_needs_output": (
-        "Word cần tên tệp đầu ra: -o bao-cao.docx",
-        "a Word document needs an output file: -o report.docx",
-    ),
-    "report.pdf_needs_output": ("PDF cần tên tệp đầu ra: -o bao-cao.pdf", "a PDF needs an output file: -o report.pdf"),
-    "records.format": (
-        "không đọc được tệp {ext}: dùng CSV, Parquet hoặc Excel (.xlsx)",
-        "cannot read {ext} files: use CSV, Parquet or Excel (.xlsx)",
-    ),
-    "records.xlsx": ("không mở được tệp Excel: {reason}", "cannot open the Excel file: {reason}"),
-    "records.missing_column": (
-        'thiếu cột "{column}" (cho {field}) trong tệp hồ sơ; các cột có: {have}',
-        'column "{column}" (for {field}) is not in the records; the columns are: {have}',
-    ),
-    "records.excluded": (
-        "loại {rows} hàng dữ liệu vì {reason} (hàng {first}…; hàng 1 là hồ sơ đầu tiên)",
-        "{rows} data rows left out: {reason} (rows {first}…; row 1 is the first record)",
-    ),
-    "records.after_cutoff": (
-        "{rows} hồ sơ tiếp nhận sau ngày chốt, không tính (dòng đầu {first})",
-        "{rows} dossiers received after the cut-off, not counted (first row {first})",
-    ),
-    "usage.output_is_input": (
-        "tệp đầu ra {path} cũng là tệp đầu vào; chọn tên khác để không ghi đè số liệu",
-        "output file {path} is also an input; choose another name so no input is overwritten",
-    ),
-    "xlsx.missing_sheet": (
-        'thiếu sheet "{sheet}" (có: {have}); hãy dùng mẫu của tthc-check template --xlsx',
-        'sheet "{sheet}" is missing (there are: {have}); use the workbook from tthc-check template --xlsx',
-    ),
-    "waiver.unknown_target": (
-        'miễn trừ cho chỉ tiêu "{value}" không có trong danh mục',
-        'waiver for unknown target "{value}"',
-    ),
-    "waiver.expired": (
-        "văn bản miễn trừ {number} cho {target} đã hết hạn ngày {expires:%d/%m/%Y}: không còn áp dụng",
-        "waiver {number} for {target} expired on {expires:%d/%m/%Y}: it no longer applies",
-    ),
-    "waiver.expiring": (
-        "văn bản miễn trừ {number} cho {target} hết hạn ngày {expires:%d/%m/%Y} (trong vòng 30 ngày)",
-        "waiver {number} for {target} expires on {expires:%d/%m/%Y} (within 30 days)",
-    ),
-    "waiver.unmatched": (
-        "văn bản miễn trừ {number} cho {target} không khớp bản nộp nào",
-        "waiver {number} for {target} matches no submission",
-    ),
-    "usage.output_extension": (
-        "không biết định dạng của {path} theo đuôi tệp (có: {known})",
-        "cannot tell the format of {path} from its extension (known: {known})",
-    ),
-    "usage.template_xlsx": (
-        "hãy viết: tthc-check template --xlsx -o TEN-TEP.xlsx",
-        "write: tthc-check template --xlsx -o NAME.xlsx",
-    ),
-    "usage.output_exists": (
-        "{path} đã có; chọn tên khác để không ghi đè",
-        "{path} exists already; choose another name so nothing is overwritten",
-    ),
-    "usage.output_failed": ("không ghi được tệp đầu ra: {reason}", "cannot write the output file: {reason}"),
 }

@@ -105,3 +105,33 @@ def test_data_in_memory_gives_the_same_verdicts(checker):
     assert [(p.code, p.location.line, p.location.path) for p in bad.issues] == [
         ("submission.unknown_metric", None, "indicators.x_rate")
     ]
+
+
+def test_bo_ke_hoach_va_dau_tu_2024_seed_000_a_ministry(checker):
+    """A ministry reports: the targets whose scope includes ministries apply; its roles are named inside it."""
+    r = check(checker, "bo-ke-hoach-va-dau-tu-2024.yaml")
+    assert (r.body.scope, r.body.code, r.body_name, r.period.label) == (
+        "ministry",
+        "bkhdt",
+        "Bộ Kế hoạch và Đầu tư",
+        "2024",
+    )
+    assert r.statuses() == {
+        t: "no_data"
+        for t in (
+            "cp2024-online-payment",
+            "nq76-business-procedure-cut",
+            "nq76-compliance-cost-cut",
+            "nq76-fee-online",
+            "nq76-level34-2025",
+            "nq76-portal-services",
+        )
+    }
+    by = {f.target.id: f for f in r.findings}
+    assert by["nq76-portal-services"].lead.name_vi == "Văn phòng Bộ Kế hoạch và Đầu tư"
+    assert by["nq76-business-procedure-cut"].lead.name_vi == "Bộ Kế hoạch và Đầu tư"
+    assert [a.name_vi for a in by["nq76-business-procedure-cut"].support] == ["Văn phòng Chính phủ"]
+    decentralised = r.indicators["decentralisation_rate"]
+    assert (decentralised.numerator, decentralised.denominator) == (19, 26)
+    assert r.indicators["citizen_paper_simplification_rate"].value == 70
+    assert r.issues == []

@@ -20,6 +20,7 @@ class Body:
     name: str  # as the catalogue writes it: "Hà Giang", "Bộ Tư pháp"
     kind: str  # province | city | ministry | agency
     formed_from: tuple[str, ...] = ()  # codes in the previous era whose figures add up to this body's
+    name_en: str = ""  # a ministry's English name; provinces keep their Vietnamese names in English too
 
     @property
     def display(self) -> str:
@@ -30,10 +31,8 @@ class Body:
 
     @property
     def unit_word(self) -> tuple[str, str]:
-        """What the body is called inside a role's name, (vi, en): "tỉnh"/"thành phố", "Bộ"."""
-        if self.scope == Scope.MINISTRY:
-            return ("Bộ", "ministry") if self.kind == "ministry" else ("cơ quan", "agency")
-        return ("thành phố", "city") if self.kind == "city" else ("tỉnh", "province")
+        """What a province is called inside a role's name, (vi, en): ("tỉnh", "provincial"), ("thành phố", "city")."""
+        return ("thành phố", "city") if self.kind == "city" else ("tỉnh", "provincial")
 
 
 class BodyLookupError(ValueError):

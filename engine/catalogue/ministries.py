@@ -40,7 +40,7 @@ class Ministries:
             formed = (m.code, *m.absorbed)
         else:
             formed = (m.code,)
-        return Body(Scope.MINISTRY, era, m.code, m.name, m.kind, formed)
+        return Body(Scope.MINISTRY, era, m.code, m.name, m.kind, formed, m.en)
 
     def resolve(self, value: object, day: date) -> Body:
         """The ministry meant by a name on a day, or an error that says what became of it."""

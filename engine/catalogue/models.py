@@ -8,6 +8,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from engine.catalogue.bodies import Body
 from engine.vocabulary import MetricUnit, Scope, Severity
 
 Op = Literal[">=", ">", "<=", "<"]
@@ -110,16 +111,38 @@ class AgencyName(Strict):
 
 
 class Role(Strict):
+    """Who holds a responsibility: in a province (`agencies`, whose names may say {unit}: "tỉnh" or "thành phố",
+    "provincial" or "city"), inside a ministry (`in_ministry`, {body} being the ministry's name), or the reporting
+    body itself (`is_body`). Inside a ministry, a province's role with no holder recorded there is named by the
+    ministry itself; a role of the ministries' own (scope ministry, e.g. Văn phòng Chính phủ) by its agencies."""
+
     id: str
     scope: Scope
     basis: str
     confidence: Literal["H", "M", "L"]
     agencies: list[AgencyName] = Field(min_length=1)
+    in_ministry: list[AgencyName] = []
+    is_body: bool = False
 
-    def agency_at(self, day: date) -> AgencyName:
+    def agency_at(self, day: date, agencies: list[AgencyName] | None = None) -> AgencyName:
         """The agency holding the role on that day (the catalogue lists them in date order without gaps)."""
-        in_force = [a for a in self.agencies if a.in_force(day)]
-        return in_force[0] if in_force else self.agencies[0]
+        listed = agencies if agencies is not None else self.agencies
+        in_force = [a for a in listed if a.in_force(day)]
+        return in_force[0] if in_force else listed[0]
+
+    def name_for(self, body: Body, day: date) -> Text:
+        """The role's holder named for this body on that day."""
+        own = Text(vi=body.display, en=body.name_en or body.display)
+        if self.is_body:
+            return own
+        if body.scope == Scope.MINISTRY and self.scope == Scope.PROVINCE:
+            if not (self.in_ministry and body.kind == "ministry"):
+                return own
+            name = self.agency_at(day, self.in_ministry).name
+            return Text(vi=name.vi.replace("{body}", body.display), en=name.en.replace("{body}", body.name_en))
+        name = self.agency_at(day).name
+        vi, en = body.unit_word
+        return Text(vi=name.vi.replace("{unit}", vi), en=name.en.replace("{unit}", en))
 
 
 class Era(Strict):

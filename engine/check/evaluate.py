@@ -13,6 +13,7 @@ from datetime import date
 from fractions import Fraction
 
 from engine.catalogue import Catalogue
+from engine.catalogue.bodies import Body
 from engine.catalogue.models import Target
 from engine.check.compare import gap_points, meets, shortfall
 from engine.check.figures import Figure, Figures, compute
@@ -156,12 +157,12 @@ def _assemble(
     measured: dict[str, _Measured], firings: list[Firing], cat: Catalogue, sub: Submission, rules: RulesEngine
 ) -> list[Finding]:
     decided = _decisions(measured, firings, rules)
-    findings = [_finding(m, decided[tid], cat, sub.period.end) for tid, m in measured.items()]
+    findings = [_finding(m, decided[tid], cat, sub.body, sub.period.end) for tid, m in measured.items()]
     findings.sort(key=lambda f: (STATUS_ORDER[f.status], f.target.metric, f.target.id))
     return findings
 
 
-def _finding(m: _Measured, d: _Decided, cat: Catalogue, day: date) -> Finding:
+def _finding(m: _Measured, d: _Decided, cat: Catalogue, body: Body, day: date) -> Finding:
     target, fig = m.target, m.figure
     thr, op = Fraction(target.threshold.value), target.threshold.op
     unit = cat.metrics[target.metric].unit
@@ -176,6 +177,8 @@ def _finding(m: _Measured, d: _Decided, cat: Catalogue, day: date) -> Finding:
         key=lambda u: (-(u.shortfall if u.shortfall is not None else -1), u.value, u.name),
     )
     lead = d.roles[RoleKind.LEAD]
+    lead_agency = _agency(cat, sorted(lead), body, day)[0] if lead else None
+    support = _agency(cat, [r for r in target.responsible.support if r in d.roles[RoleKind.SUPPORT]], body, day)
     return Finding(
         target=target,
         instrument=cat.instruments[target.instrument],
@@ -184,16 +187,26 @@ def _finding(m: _Measured, d: _Decided, cat: Catalogue, day: date) -> Finding:
         figure=fig,
         gap=gap_points(fig.value, op, thr) if fig is not None and short_of else None,
         shortfall=shortfall(fig, op, thr, unit) if fig is not None and short_of else None,
-        lead=_agency(cat, sorted(lead), day)[0] if lead else None,
-        support=tuple(_agency(cat, [r for r in target.responsible.support if r in d.roles[RoleKind.SUPPORT]], day)),
+        lead=lead_agency,
+        support=_distinct(support, lead_agency),
         units_behind=tuple(units),
         rules=tuple(sorted(d.rules)),
     )
 
 
-def _agency(cat: Catalogue, role_ids: list[str], day: date) -> list[Agency]:
+def _distinct(support: list[Agency], lead: Agency | None) -> tuple[Agency, ...]:
+    """Supporting agencies named once, and not again when they are the lead (inside a ministry, several roles can
+    be held by the ministry itself)."""
+    out: list[Agency] = []
+    for a in support:
+        if a.name_vi != (lead.name_vi if lead else None) and all(a.name_vi != b.name_vi for b in out):
+            out.append(a)
+    return tuple(out)
+
+
+def _agency(cat: Catalogue, role_ids: list[str], body: Body, day: date) -> list[Agency]:
     out = []
     for rid in role_ids:
-        name = cat.roles[rid].agency_at(day).name
+        name = cat.roles[rid].name_for(body, day)
         out.append(Agency(rid, name.vi, name.en))
     return out

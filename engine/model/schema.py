@@ -48,6 +48,12 @@ def _figures(cat: Catalogue) -> tuple[dict[str, Any], dict[str, Any]]:
     return indicators, count_map
 
 
+# the canonical forms exactly; a phrase as reports write it (ending with a year) is read and checked by tthc-check
+PERIOD_PATTERN = (
+    r"^(\d{4}(-Q[1-4]|-(0?[1-9]|1[0-2])(/\d{4}-(0?[1-9]|1[0-2]))?|-\d{2}-\d{2}/\d{4}-\d{2}-\d{2})?|.*\D\d{4})$"
+)
+
+
 def submission_schema(cat: Catalogue) -> dict[str, Any]:
     indicators, count_map = _figures(cat)
     unit = {
@@ -68,16 +74,22 @@ def submission_schema(cat: Catalogue) -> dict[str, Any]:
         "description": "A province's TTHC reform figures for one period (tthc-check submission format 1).",
         "type": "object",
         "additionalProperties": False,
-        "required": ["province", "period"],
+        "required": ["period"],
+        "oneOf": [{"required": ["province"]}, {"required": ["ministry"]}],
         "properties": {
             "province": {
                 "type": ["string", "integer"],
-                "description": "a common spelling of the name, or the official code",
+                "description": "a common spelling of the name, or the official code (or give ministry)",
+            },
+            "ministry": {
+                "type": "string",
+                "description": "a ministry or ministerial-level agency, by name or short form (Bộ KH&ĐT, BTP)",
             },
             "period": {
                 "type": ["string", "integer"],
-                "pattern": r"^\d{4}(-Q[1-4]|-\d{2}(/\d{4}-\d{2})?)?$",
-                "description": "2024 | 2024-Q3 | 2024-09 | 2024-01/2024-09",
+                "pattern": PERIOD_PATTERN,
+                "description": "2024 | 2024-Q3 | 2024-09 | 2024-01/2024-09 | 2022-12-15/2023-03-14, or as reports "
+                "write it: năm 2024, Quý III/2024, tháng 9/2024, 6 tháng đầu năm 2024, từ 15/12/2022 đến 14/3/2023",
             },
             "as_of": {"type": "string", "format": "date", "description": "the date the figures were cut off"},
             "indicators": indicators,

@@ -142,7 +142,7 @@ class Role(Strict):
             return Text(vi=name.vi.replace("{body}", body.display), en=name.en.replace("{body}", body.name_en))
         name = self.agency_at(day).name
         vi, en = body.unit_word
-        return Text(vi=name.vi.replace("{unit}", vi), en=name.en.replace("{unit}", en))
+        return Text(vi=name.vi.replace("{unit}", vi), en=name.en.replace("{unit}", en).replace("{Unit}", en.capitalize()))
 
 
 class Era(Strict):

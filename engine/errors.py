@@ -12,6 +12,10 @@ from typing import Any
 from engine.vocabulary import Severity
 
 
+class Quantity(int):
+    """A number of items in a message: shown with its digits grouped (1.008), unlike a line or a year."""
+
+
 @dataclass(frozen=True)
 class Location:
     file: str | None = None

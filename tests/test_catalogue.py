@@ -51,8 +51,13 @@ def test_contract_ids(catalogue):
         "procedures_published_amended",
         "procedures_published_abolished",
     } <= set(catalogue.counts)
-    flow = catalogue.identities["dossier_flow"]
-    assert set(flow.left) | set(flow.right) == DOSSIER_FLOW and flow.severity == "error"
+    flow = catalogue.balances["dossier_flow"]
+    nodes, stack = set(), list(flow.left + flow.right)
+    while stack:  # each term of the flow, down to the counts reports give at the finest level
+        c = stack.pop()
+        nodes.add(c)
+        stack.extend(catalogue.totals[c].parts if c in catalogue.totals else [])
+    assert DOSSIER_FLOW <= nodes
     assert catalogue.metrics["on_time_rate"].formula and catalogue.metrics["online_dossier_rate"].formula
 
 

@@ -54,7 +54,7 @@ def test_an_giang_2021_q2_seed_003_dossier_flow(checker):
     online = r.indicators["online_dossier_rate"]
     assert (online.numerator, online.denominator) == (101561, 577137)
     assert r.indicators["feedback_resolution_rate"].value == 95
-    assert [(p.code, p.params["left"], p.params["right"]) for p in r.issues] == [("identity.parts", 813, 528)]
+    assert [(p.code, p.params["total"], p.params["parts"]) for p in r.issues] == [("count.parts_short", 813, 528)]
 
 
 def test_can_tho_2023_09_seed_004(checker):

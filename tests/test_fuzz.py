@@ -69,6 +69,8 @@ def valid_submissions(draw):
         extra = {n: draw(st.integers(0, 1000)) for n in names if draw(st.booleans())}
         if "feedback_handled" in extra and "feedback_received" in extra:
             extra["feedback_handled"] = min(extra["feedback_handled"], extra["feedback_received"])
+        if "procedures_published_new" in extra and "procedures_published" in extra:  # parts never above their total
+            extra["procedures_published"] = max(extra["procedures_published"], extra["procedures_published_new"])
         doc["counts"] = {**extra, **doc.get("counts", {})}
     if draw(st.booleans()):
         doc["indicators"]["digitization_rate"] = float(draw(st.decimals(0, 100, places=2, allow_nan=False)))

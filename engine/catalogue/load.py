@@ -12,13 +12,14 @@ from engine.catalogue.geography import Geography
 from engine.catalogue.ministries import Ministries, ministry_key
 from engine.catalogue.models import (
     SECTIONS,
+    Balance,
     CountDef,
-    Identity,
     Instrument,
     Metric,
     Role,
     Strict,
     Target,
+    Total,
 )
 from engine.errors import CatalogueError, DataFileError, Location, Problem
 from engine.io.yamlio import Document, display_path, load_yaml
@@ -30,7 +31,8 @@ from engine.model.validation import problems_from
 class Catalogue:
     metrics: dict[str, Metric]
     counts: dict[str, CountDef]
-    identities: dict[str, Identity]
+    totals: dict[str, Total]
+    balances: dict[str, Balance]
     instruments: dict[str, Instrument]
     targets: dict[str, Target]
     roles: dict[str, Role]
@@ -68,7 +70,8 @@ def load_catalogue(folder: str | None = None) -> Catalogue:
     catalogue = Catalogue(
         metrics=entries["metrics"],
         counts=entries["counts"],
-        identities=entries["identities"],
+        totals=entries["totals"],
+        balances=entries["balances"],
         instruments=entries["instruments"],
         targets=entries["targets"],
         roles=entries["roles"],
@@ -154,9 +157,12 @@ def _cross_references(cat: Catalogue) -> list[Problem]:
         if metric.formula:
             for count in metric.formula.numerator + metric.formula.denominator:
                 _ref(problems, cat.origin[("metrics", mid)], "catalogue.unknown_count", count, cat.counts)
-    for iid, ident in cat.identities.items():
-        for count in ident.left + ident.right:
-            _ref(problems, cat.origin[("identities", iid)], "catalogue.unknown_count", count, cat.counts)
+    for tid, total in cat.totals.items():
+        for count in [tid, *total.parts]:
+            _ref(problems, cat.origin[("totals", tid)], "catalogue.unknown_count", count, cat.counts)
+    for bid, balance in cat.balances.items():
+        for count in balance.left + balance.right:
+            _ref(problems, cat.origin[("balances", bid)], "catalogue.unknown_count", count, cat.counts)
     for tid, target in cat.targets.items():
         where = cat.origin[("targets", tid)]
         _ref(problems, where, "catalogue.unknown_metric", target.metric, cat.metrics, target=tid)

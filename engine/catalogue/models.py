@@ -9,7 +9,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from engine.catalogue.bodies import Body
-from engine.vocabulary import MetricUnit, Scope, Severity
+from engine.vocabulary import MetricUnit, Scope
 
 Op = Literal[">=", ">", "<=", "<"]
 
@@ -47,9 +47,20 @@ class CountDef(Strict):
     name: Text
 
 
-class Identity(Strict):
+class Total(Strict):
+    """A count that is the sum of its parts. A complete list of parts must add up (an error otherwise), and implies
+    a missing part; an incomplete one ("including": seed 003) is only warned about when the parts exceed it or,
+    all given, differ from it."""
+
     id: str
-    severity: Literal[Severity.ERROR, Severity.WARNING]
+    parts: list[str] = Field(min_length=2)
+    complete: bool
+
+
+class Balance(Strict):
+    """Counts that must balance: left = right (the dossier flow). Each term is a count, or a total of parts."""
+
+    id: str
     name: Text
     left: list[str] = Field(min_length=1)
     right: list[str] = Field(min_length=1)
@@ -142,7 +153,9 @@ class Role(Strict):
             return Text(vi=name.vi.replace("{body}", body.display), en=name.en.replace("{body}", body.name_en))
         name = self.agency_at(day).name
         vi, en = body.unit_word
-        return Text(vi=name.vi.replace("{unit}", vi), en=name.en.replace("{unit}", en).replace("{Unit}", en.capitalize()))
+        return Text(
+            vi=name.vi.replace("{unit}", vi), en=name.en.replace("{unit}", en).replace("{Unit}", en.capitalize())
+        )
 
 
 class Era(Strict):
@@ -187,7 +200,8 @@ class Ministry(Strict):
 SECTIONS: dict[str, type[Strict]] = {
     "metrics": Metric,
     "counts": CountDef,
-    "identities": Identity,
+    "totals": Total,
+    "balances": Balance,
     "instruments": Instrument,
     "targets": Target,
     "roles": Role,

@@ -4,13 +4,14 @@ consistency checks between them. Nothing here is a float: ratios are Fractions a
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
 from engine.catalogue import Catalogue
 from engine.catalogue.models import Metric
+from engine.check.counts import FLOW, Counts, resolve
 from engine.errors import Problem
 from engine.io.yamlio import Document
 from engine.model.numbers import ReadFromText
@@ -41,7 +42,8 @@ class Figure:
 @dataclass
 class Figures:
     by_metric: dict[str, Figure]
-    counts: dict[str, int]
+    counts: dict[str, int]  # as given
+    known: Counts = field(default_factory=Counts)  # as given, summed and implied
 
 
 def compute(sub: Submission, cat: Catalogue) -> tuple[Figures, list[Figures], list[Problem]]:
@@ -63,13 +65,13 @@ def _figures(
     cat: Catalogue,
     problems: list[Problem],
 ) -> Figures:
-    _identities(doc, base, counts, cat, problems)
+    known = resolve(doc, base, counts, cat, problems)
     out: dict[str, Figure] = {}
     for mid in sorted(set(indicators) | {m for m, x in cat.metrics.items() if x.formula}):
         metric = cat.metrics.get(mid)
         if metric is None:
             continue
-        derived = _from_counts(metric, counts)
+        derived = _from_counts(metric, known)
         given = indicators.get(mid)
         figure = _from_indicator(doc, base + ("indicators", mid), metric, given, problems) if given else None
         if derived is not None:
@@ -91,15 +93,24 @@ def _figures(
         chosen = figure if figure is not None and figure.verifiable else (derived or figure)
         if chosen is not None:
             out[mid] = chosen
-    return Figures(out, dict(counts))
+    return Figures(out, dict(counts), known)
 
 
-def _from_counts(metric: Metric, counts: dict[str, int]) -> Figure | None:
+def _from_counts(metric: Metric, known: Counts) -> Figure | None:
+    """A rate from the counts its formula names, as given, summed from their parts, or implied from a total (a
+    term implied by the flow alone is not used: it holds only if the flow does, which nothing then checks); none
+    from counts that fail a relation."""
     formula = metric.formula
-    if formula is None or not all(c in counts for c in formula.numerator + formula.denominator):
+    if formula is None:
+        return None
+    names = formula.numerator + formula.denominator
+    values = [known.known.get(c) for c in names]
+    if any(v is None or v.source == FLOW for v in values):
         return None  # a rate needs every count of its formula (regression: a lone feedback_received crashed)
-    num = sum(counts[c] for c in formula.numerator)
-    den = sum(counts[c] for c in formula.denominator)
+    if known.broken & set(names):
+        return None  # a count that fails a relation is not used (the error says which)
+    num = sum(known.known[c].value for c in formula.numerator)
+    den = sum(known.known[c].value for c in formula.denominator)
     value = Fraction(num * SCALE[metric.unit], den) if den else Fraction(0)
     return Figure(metric.id, value, num, den, Source.COUNTS)
 
@@ -181,28 +192,6 @@ def _compare(doc: Document, path: tuple, given: Figure, derived: Figure, problem
                 computed=_show(derived.value),
             )
         )
-
-
-def _identities(doc: Document, base: tuple, counts: dict[str, int], cat: Catalogue, problems: list[Problem]) -> None:
-    for ident in cat.identities.values():
-        names = ident.left + ident.right
-        if not all(n in counts for n in names):
-            continue
-        left, right = sum(counts[n] for n in ident.left), sum(counts[n] for n in ident.right)
-        if left != right:
-            code = "identity.broken" if ident.severity == Severity.ERROR else "identity.parts"
-            problems.append(
-                doc.problem(
-                    code,
-                    base + ("counts", ident.left[0]),
-                    severity=ident.severity,
-                    identity=ident.id,
-                    left=left,
-                    right=right,
-                    left_names=" + ".join(ident.left),
-                    right_names=" + ".join(ident.right),
-                )
-            )
 
 
 def _units_add_up(

@@ -10,6 +10,7 @@ from typing import Any
 
 from engine.catalogue.bodies import Body
 from engine.catalogue.models import Instrument, Target
+from engine.check.counts import Count
 from engine.check.figures import Figure
 from engine.errors import Problem
 from engine.model.periods import Period
@@ -62,6 +63,7 @@ class FileResult:
     period: Period | None = None
     as_of: date | None = None
     indicators: dict[str, Figure] = field(default_factory=dict)
+    counts: dict[str, Count] = field(default_factory=dict)  # as given, summed or implied
     findings: list[Finding] = field(default_factory=list)
     issues: list[Problem] = field(default_factory=list)
     waivers_used: set[int] = field(default_factory=set)

@@ -104,6 +104,7 @@ def file_dict(r: FileResult, lang: str) -> dict[str, Any]:
         "end": r.period.end.isoformat() if r.period else None,
         "as_of": r.as_of.isoformat() if r.as_of else None,
         "indicators": {m: _figure(f) for m, f in sorted(r.indicators.items())},
+        "counts": {c: {"value": n.value, "source": n.source} for c, n in sorted(r.counts.items())},
         "findings": [_finding(f, lang) for f in r.findings],
         "issues": [
             {

@@ -17,6 +17,8 @@ from fractions import Fraction
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from engine.errors import Quantity
+
 if TYPE_CHECKING:
     from engine.model.periods import Period
 
@@ -101,9 +103,14 @@ def dated(d: date, precision: str, lang: str) -> str:
 
 
 def param(value: Any, lang: str) -> Any:
-    """A message parameter as shown: exact decimals localised; anything else unchanged."""
+    """A message parameter as shown: quantities and exact decimals localised, words in the language asked for;
+    anything else (a line, a year, a code) unchanged."""
     if isinstance(value, Decimal) and value.is_finite():
         return number(value, lang)
+    if isinstance(value, Quantity):
+        return number(int(value), lang)
+    if callable(getattr(value, "get", None)) and hasattr(value, "vi"):  # catalogue Text: {vi, en}
+        return value.get(lang)
     return value
 
 

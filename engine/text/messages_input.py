@@ -227,13 +227,37 @@ INPUT_MESSAGES: dict[str, tuple[str, str]] = {
         "tử số/mẫu số ghi {given} khác số tính từ các số đếm ({derived}); dùng số ghi",
         "numerator/denominator given as {given} differ from the counts ({derived}); the figure given is used",
     ),
-    "identity.broken": (
-        "cân đối không khớp ({identity}): {left_names} = {left}, nhưng {right_names} = {right}",
-        "identity does not hold ({identity}): {left_names} = {left}, but {right_names} = {right}",
+    "count.total_differs": (
+        '"{total_name}" = {total} khác tổng các thành phần {parts_names} = {parts} (dòng {parts_line}); hãy sửa số liệu sai',
+        '"{total_name}" = {total} differs from the sum of its parts {parts_names} = {parts} (line {parts_line}); correct the wrong figure',
     ),
-    "identity.parts": (
-        "các thành phần không cộng đủ tổng ({identity}): {left_names} = {left}, {right_names} = {right}",
-        "parts do not add up to the total ({identity}): {left_names} = {left}, {right_names} = {right}",
+    "count.parts_exceed": (
+        'các thành phần {parts_names} = {parts} (dòng {parts_line}) vượt tổng "{total_name}" = {total} là {excess}; hãy sửa số liệu sai',
+        'the parts {parts_names} = {parts} (line {parts_line}) exceed the total "{total_name}" = {total} by {excess}; correct the wrong figure',
+    ),
+    "count.parts_short": (
+        'các thành phần {parts_names} = {parts} (dòng {parts_line}) ít hơn tổng "{total_name}" = {total} là {gap}: có loại chưa được liệt kê, hoặc một số liệu sai',
+        'the parts {parts_names} = {parts} (line {parts_line}) fall short of the total "{total_name}" = {total} by {gap}: a kind is not listed, or a figure is wrong',
+    ),
+    "count.implied": (
+        '"{name}" không được báo cáo; tính từ "{total_name}" trừ {parts_names}: {value}',
+        '"{name}" is not reported; from "{total_name}" less {parts_names}: {value}',
+    ),
+    "balance.broken": (
+        "{balance} không khớp: {left_names} = {left}, nhưng {right_names} = {right} (chênh {difference}); hãy sửa số liệu sai",
+        "the {balance} does not hold: {left_names} = {left}, but {right_names} = {right} (a difference of {difference}); correct the wrong figure",
+    ),
+    "balance.negative": (
+        '{balance} không khớp: "{name}" không được báo cáo, mà {over_names} = {over} đã vượt {under_names} = {under} là {excess}; hãy sửa số liệu sai',
+        'the {balance} cannot hold: "{name}" is not reported, yet {over_names} = {over} already exceed {under_names} = {under} by {excess}; correct the wrong figure',
+    ),
+    "balance.implied": (
+        '"{name}" không được báo cáo; theo {balance}: {value}',
+        '"{name}" is not reported; by the {balance}: {value}',
+    ),
+    "balance.unchecked": (
+        "không kiểm tra được {balance}: thiếu {missing}",
+        "the {balance} cannot be checked: {missing} not reported",
     ),
     "units.counts_do_not_add_up": (
         "các đơn vị cộng lại {count} = {units}, tỉnh báo cáo {province}",

@@ -104,7 +104,8 @@ def _fraction(doc, rnd):
 
 
 def _period(doc, rnd):
-    doc["period"] = rnd.choice(["2024-13", "2024-Q0", "24", "2024/09", "2024-09/2024-01", "", "năm 2024"])
+    doc["period"] = rnd.choice(["2024-13", "2024-Q0", "24", "2024/09", "2024-09/2024-01", "", "Quý V/2024",
+                                "tháng 13/2024", "từ 15/3/2024 đến 14/3/2024"])
 
 
 def _metric(doc, rnd):
@@ -131,6 +132,17 @@ def _twins(doc, rnd):
     doc["units"] = [{"name": "Sở Tư pháp", "kind": "department"}, {"name": "so tu phap", "kind": "department"}]
 
 
+def _total_below_parts(doc, rnd):
+    online = rnd.randint(1, 10**6)
+    counts = _dict(doc, "counts")
+    counts.pop("dossiers_received_offline", None)
+    counts.update({"dossiers_received_online": online, "dossiers_received": rnd.randint(0, online - 1)})
+
+
+def _both_bodies(doc, rnd):
+    doc["ministry"] = rnd.choice(["Bộ Tư pháp", "BTP", "Bộ KH&ĐT"])
+
+
 def _zero(doc, rnd):
     _dict(doc, "indicators")["portal_service_rate"] = {"numerator": 0, "denominator": 0}
 
@@ -149,6 +161,8 @@ MUTATIONS = [
     _merged,
     _twins,
     _zero,
+    _total_below_parts,
+    _both_bodies,
 ]
 
 

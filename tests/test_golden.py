@@ -10,7 +10,9 @@ import pytest
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 GOLDEN = os.path.join(ROOT, "tests", "golden")
-EXAMPLES = sorted(n for n in os.listdir(os.path.join(ROOT, "examples")) if n.endswith(".yaml"))
+EXAMPLES = sorted(n for n in os.listdir(os.path.join(ROOT, "examples")) if n.endswith(".yaml")) + [
+    "local/vinh-phuc-2024-09.yaml"
+]
 FORMATS = {"table": "txt", "json": "json", "markdown": "md"}
 
 
@@ -19,7 +21,7 @@ FORMATS = {"table": "txt", "json": "json", "markdown": "md"}
 @pytest.mark.parametrize("example", EXAMPLES)
 def test_golden(cli, example, fmt, lang):
     result = cli(["--format", fmt, "--lang", lang, f"examples/{example}"], cwd=ROOT)
-    name = f"{example[:-5]}.{lang}.{FORMATS[fmt]}"
+    name = f"{example[:-5].replace('/', '-')}.{lang}.{FORMATS[fmt]}"
     path = os.path.join(GOLDEN, name)
     text = f"exit {result.code}\n{result.stdout}"
     if os.environ.get("TTHC_REGEN") or not os.path.exists(path):

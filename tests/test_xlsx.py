@@ -31,7 +31,7 @@ def _fill(path, metrics=(), counts=(), units=(), info=None):
     for row in units:
         book["Đơn vị"].append(list(row))
     for label, value in (info or {}).items():
-        for r in range(2, 5):
+        for r in range(2, 6):
             if book["Thông tin"].cell(r, 1).value == label:
                 book["Thông tin"].cell(r, 2, value)
     book.save(path)

@@ -53,6 +53,15 @@ class Geography:
     def body(self, p: Province, era: str) -> Body:
         return Body(Scope.PROVINCE, era, p.code, p.name, p.kind, tuple(p.formed_from) or (p.code,))
 
+    def knows(self, value: object) -> bool:
+        """Whether a name or code is a province's, in either era."""
+        if isinstance(value, bool) or not isinstance(value, (str, int)):
+            return False
+        text = str(value).strip()
+        if text.isdigit():
+            return text.zfill(2) in self.former or text.zfill(2) in self.current
+        return any(name_key(text) in names for names in self._names.values())
+
     def resolve(self, value: object, day: date) -> Body:
         """The province meant by a name or code at a date, or an error that says what became of it."""
         era = self.era_at(day)

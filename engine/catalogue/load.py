@@ -61,7 +61,7 @@ def load_catalogue(folder: str | None = None) -> Catalogue:
         from engine.resources import data_dir
 
         folder = data_dir("targets")
-    collected = _Collected()
+    collected = Collected()
     for path in _yaml_files(folder):
         collected.read(path)
     if collected.problems:
@@ -90,9 +90,10 @@ def load_catalogue(folder: str | None = None) -> Catalogue:
 
 
 @dataclass
-class _Collected:
+class Collected:
     """Entries read so far, by section and id, with where each was defined and the problems met."""
 
+    sections: dict[str, type[Strict]] = field(default_factory=lambda: dict(SECTIONS))
     entries: dict[str, dict[str, Any]] = field(default_factory=lambda: {name: {} for name in SECTIONS})
     origin: dict[tuple[str, str], Location] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
@@ -107,7 +108,7 @@ class _Collected:
             self.problems.append(doc.problem("catalogue.not_mapping", ()))
             return
         for section, items in doc.data.items():
-            model = SECTIONS.get(section)
+            model = self.sections.get(section)
             if model is None:
                 self.problems.append(
                     doc.problem(
@@ -115,7 +116,7 @@ class _Collected:
                         (section,),
                         key=True,
                         section=section,
-                        suggestion=suggest(str(section), list(SECTIONS)),
+                        suggestion=suggest(str(section), list(self.sections)),
                     )
                 )
             elif not isinstance(items, list):
@@ -146,7 +147,9 @@ class _Collected:
         self.origin[(section, key)] = here
 
 
-def _ref(problems: list[Problem], origin: Location, code: str, value: str, known: dict | set, **params: Any) -> None:
+def check_ref(
+    problems: list[Problem], origin: Location, code: str, value: str, known: dict | set, **params: Any
+) -> None:
     if value not in known:
         problems.append(Problem(code, {"value": value, "suggestion": suggest(value, list(known)), **params}, origin))
 
@@ -156,19 +159,19 @@ def _cross_references(cat: Catalogue) -> list[Problem]:
     for mid, metric in cat.metrics.items():
         if metric.formula:
             for count in metric.formula.numerator + metric.formula.denominator:
-                _ref(problems, cat.origin[("metrics", mid)], "catalogue.unknown_count", count, cat.counts)
+                check_ref(problems, cat.origin[("metrics", mid)], "catalogue.unknown_count", count, cat.counts)
     for tid, total in cat.totals.items():
         for count in [tid, *total.parts]:
-            _ref(problems, cat.origin[("totals", tid)], "catalogue.unknown_count", count, cat.counts)
+            check_ref(problems, cat.origin[("totals", tid)], "catalogue.unknown_count", count, cat.counts)
     for bid, balance in cat.balances.items():
         for count in balance.left + balance.right:
-            _ref(problems, cat.origin[("balances", bid)], "catalogue.unknown_count", count, cat.counts)
+            check_ref(problems, cat.origin[("balances", bid)], "catalogue.unknown_count", count, cat.counts)
     for tid, target in cat.targets.items():
         where = cat.origin[("targets", tid)]
-        _ref(problems, where, "catalogue.unknown_metric", target.metric, cat.metrics, target=tid)
-        _ref(problems, where, "catalogue.unknown_instrument", target.instrument, cat.instruments, target=tid)
+        check_ref(problems, where, "catalogue.unknown_metric", target.metric, cat.metrics, target=tid)
+        check_ref(problems, where, "catalogue.unknown_instrument", target.instrument, cat.instruments, target=tid)
         for role in [target.responsible.lead, *target.responsible.support]:
-            _ref(problems, where, "catalogue.unknown_role", role, cat.roles, target=tid)
+            check_ref(problems, where, "catalogue.unknown_role", role, cat.roles, target=tid)
         if target.applies.end < target.applies.start:
             problems.append(Problem("catalogue.window_reversed", {"target": tid}, where))
         measured = cat.metrics.get(target.metric)
@@ -183,7 +186,7 @@ def _cross_references(cat: Catalogue) -> list[Problem]:
     _ministry_references(cat, problems)
     for code, province in cat.geography.current.items():
         for old in province.formed_from:
-            _ref(
+            check_ref(
                 problems,
                 cat.origin[("provinces_34", code)],
                 "catalogue.unknown_province_code",
@@ -196,7 +199,7 @@ def _cross_references(cat: Catalogue) -> list[Problem]:
 def _ministry_references(cat: Catalogue, problems: list[Problem]) -> None:
     ministries = cat.ministries.by_code
     for era_id, era in cat.ministries.eras.items():
-        _ref(
+        check_ref(
             problems,
             cat.origin[("ministry_eras", era_id)],
             "catalogue.unknown_instrument",
@@ -208,7 +211,7 @@ def _ministry_references(cat: Catalogue, problems: list[Problem]) -> None:
     for code, m in ministries.items():
         where = cat.origin[("ministries", code)]
         for other in [*m.formed_from, *m.absorbed, *([m.merged_into] if m.merged_into else [])]:
-            _ref(problems, where, "catalogue.unknown_ministry", other, ministries)
+            check_ref(problems, where, "catalogue.unknown_ministry", other, ministries)
         for name in [m.name, m.en, *m.aliases]:
             key = ministry_key(name)
             if seen.get(key, code) != code:

@@ -98,18 +98,46 @@ class Responsible(Strict):
     support: list[str] = []
 
 
-class Target(Strict):
+class _TargetFields(Strict):
     id: str
     metric: str
     threshold: Threshold
     applies: Window
     deadline: date
-    scope: list[Scope] = Field(min_length=1)
     instrument: str
     confidence: Literal["H", "M", "L"]
     verified: bool
     responsible: Responsible
     note: Text | None = None
+
+
+class Target(_TargetFields):
+    """A target the Government sets, for every province and/or ministry in its scope; or (local) one a province or
+    ministry sets itself, binding only the bodies in `binds`."""
+
+    scope: list[Scope] = Field(min_length=1)
+    local: bool = False
+    binds: tuple[tuple[str, str, str], ...] = ()  # local targets: (scope, era, code) of each body bound
+
+
+class LocalScope(Strict):
+    """Whom a local target binds, named as a submission may spell them."""
+
+    provinces: list[str | int] = []
+    ministries: list[str] = []
+
+
+class LocalTarget(_TargetFields):
+    """A target in a province's (or ministry's) own file: `scope: {provinces: [Vĩnh Phúc]}`."""
+
+    scope: LocalScope
+
+
+class LocalInstrument(Instrument):
+    """An instrument of a local file, with the body that issued it (a province or ministry, as a submission would
+    name it): a local target must cite an instrument of the body it binds."""
+
+    issued_by: str | int
 
 
 class AgencyName(Strict):

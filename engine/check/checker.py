@@ -10,6 +10,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from engine.catalogue import Catalogue, load_catalogue
+from engine.catalogue.local import binds_other, bound_names, with_local_targets
 from engine.check.evaluate import evaluate
 from engine.check.result import FileResult, RunResult
 from engine.check.waivers import load_waivers, unmatched
@@ -27,6 +28,7 @@ class Checker:
     catalogue: Catalogue
     engine: RulesEngine
     waivers: list = field(default_factory=list)  # engine.check.waivers.Waiver, from waivers.yaml
+    local_beside: str | None = None  # a local targets file beside the submissions: it may bind only them
 
     def __repr__(self) -> str:
         return f"Checker({len(self.catalogue.targets)} targets, {len(self.engine.book.rules)} rules)"
@@ -44,6 +46,20 @@ class Checker:
 
     def evaluate(self, sub: Submission) -> FileResult:
         return evaluate(sub, self.catalogue, self.engine, self.waivers)
+
+    def _only_its_own(self, result: FileResult) -> None:
+        """A local targets file beside a submission binds that submission's body only: any other is an error."""
+        body = result.body
+        if body is None:
+            return
+        for t in sorted(self.catalogue.targets.values(), key=lambda t: t.id):
+            if binds_other(t, body):
+                names = bound_names(self.catalogue, t)
+                where = self.catalogue.origin[("targets", t.id)]
+                result.issues.append(
+                    Problem("local.binds_other", {"target": t.id, "bodies": names, "body": body.display}, where)
+                )
+        result.issues.sort(key=Problem.sort_key)
 
     def check_text(self, text: str, display: str) -> FileResult:
         """The same check on a submission held in memory (for tools that embed tthc-check)."""
@@ -67,6 +83,9 @@ class Checker:
         """Every file checked; a waiver that matched none of them flagged. With keep_submissions, the run also
         keeps each validated submission (None for a file that could not be read), for the reports."""
         checked = [self._checked(p) for p in paths]
+        if self.local_beside:
+            for _, result in checked:
+                self._only_its_own(result)
         run = RunResult([r for _, r in checked], [s for s, _ in checked] if keep_submissions else [])
         if self.waivers:  # a waiver that matched no submission of the run is flagged, on the last file
             used = set().union(*(r.waivers_used for r in run.files))
@@ -76,7 +95,16 @@ class Checker:
 
     def with_waivers(self, path: str | None) -> Checker:
         """The same checker with the waivers of a file (validated; DataFileError otherwise)."""
-        return Checker(self.catalogue, self.engine, load_waivers(path, self.catalogue)) if path else self
+        if not path:
+            return self
+        return Checker(self.catalogue, self.engine, load_waivers(path, self.catalogue), self.local_beside)
+
+    def with_local_targets(self, path: str | None, *, beside: bool = False) -> Checker:
+        """The same checker with a province's or ministry's own targets added (CatalogueError otherwise). A file
+        found beside the submissions may bind only the bodies they are from."""
+        if not path:
+            return self
+        return Checker(with_local_targets(self.catalogue, path), self.engine, self.waivers, path if beside else None)
 
 
 @lru_cache(maxsize=8)

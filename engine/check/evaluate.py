@@ -14,6 +14,7 @@ from fractions import Fraction
 
 from engine.catalogue import Catalogue
 from engine.catalogue.bodies import Body
+from engine.catalogue.local import binds_other
 from engine.catalogue.models import Target
 from engine.check.compare import gap_points, meets, shortfall
 from engine.check.figures import Figure, Figures, compute
@@ -35,11 +36,12 @@ from engine.rules.facts import (
 from engine.vocabulary import STATUS_ORDER, RoleKind, Status, UnitKind
 
 
-def applicable_targets(cat: Catalogue, scope: str, period_end: date) -> list[Target]:
+def applicable_targets(cat: Catalogue, body: Body, period_end: date) -> list[Target]:
+    """The targets whose scope includes the body (a local one: that binds it) and whose window holds the day."""
     return [
         t
         for t in sorted(cat.targets.values(), key=lambda t: t.id)
-        if scope in t.scope and t.applies.start <= period_end <= t.applies.end
+        if body.scope in t.scope and t.applies.start <= period_end <= t.applies.end and not binds_other(t, body)
     ]
 
 
@@ -60,7 +62,7 @@ def evaluate(sub: Submission, cat: Catalogue, rules: RulesEngine, waivers: list 
     units = [(u.name, u.kind, f) for u, f in zip(sub.raw.units, unit_figures, strict=True)]
     measured: dict[str, _Measured] = {}
     facts: list[Fact] = []
-    applicable = applicable_targets(cat, sub.body.scope, sub.period.end)
+    applicable = applicable_targets(cat, sub.body, sub.period.end)
     decision = decide(waivers or [], sub.body, sub.period, sub.as_of or sub.period.end, [t.id for t in applicable])
     result.issues = sorted([*result.issues, *decision.problems], key=Problem.sort_key)
     result.waivers_used = decision.used

@@ -12,6 +12,7 @@ from engine.cli.options import (
     FailOn,
     Lang,
     LangOption,
+    LocalTargetsOption,
     OutputsOption,
     RulesOption,
     TargetsOption,
@@ -28,16 +29,22 @@ def check(
     output: OutputsOption = None,
     fail_on: Annotated[FailOn, typer.Option("--fail-on", help="exit 1 on: missed | at_risk")] = FailOn.missed,
     waivers: WaiversOption = None,
+    local_targets: LocalTargetsOption = None,
     targets: TargetsOption = None,
     rules: RulesOption = None,
 ) -> None:
     """Check submission files against the targets that apply to their period."""
     from engine.jobs.check import CheckRequest, run_check
 
-    finish(
-        run_check(
-            CheckRequest(
-                files, fmt.value if fmt else None, lang.value, output or [], fail_on.value, waivers, targets, rules
-            )
-        )
+    request = CheckRequest(
+        files=files,
+        format=fmt.value if fmt else None,
+        lang=lang.value,
+        outputs=output or [],
+        fail_on=fail_on.value,
+        waivers=waivers,
+        local_targets=local_targets,
+        targets=targets,
+        rules=rules,
     )
+    finish(run_check(request))

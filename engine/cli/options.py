@@ -46,6 +46,13 @@ OutputsOption = Annotated[
 WaiversOption = Annotated[
     Optional[str], typer.Option("--waivers", help="waivers file (default: waivers.yaml beside the submissions)")
 ]
+LocalTargetsOption = Annotated[
+    Optional[str],
+    typer.Option(
+        "--local-targets",
+        help="a province's or ministry's own targets (default: targets.local.yaml beside the submissions)",
+    ),
+]
 HistoryOption = Annotated[Optional[str], typer.Option("--history", help="folder of earlier submissions")]
 LetterheadOption = Annotated[
     Optional[str], typer.Option("--letterhead", help="docx: issuing body, number, signer (YAML)")

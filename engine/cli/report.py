@@ -12,6 +12,7 @@ from engine.cli.options import (
     Lang,
     LangOption,
     LetterheadOption,
+    LocalTargetsOption,
     OutputsOption,
     ReportFormatOption,
     RulesOption,
@@ -28,28 +29,27 @@ def monthly(
     output: OutputsOption = None,
     waivers: WaiversOption = None,
     letterhead: LetterheadOption = None,
+    local_targets: LocalTargetsOption = None,
     targets: TargetsOption = None,
     rules: RulesOption = None,
 ) -> None:
     """The monthly compliance report of one province: summary, every target, trend, projection, who is responsible."""
     from engine.jobs.report import ReportRequest, run_report
 
-    finish(
-        run_report(
-            ReportRequest(
-                "monthly",
-                [submission],
-                history,
-                fmt.value if fmt else None,
-                lang.value,
-                output or [],
-                waivers,
-                letterhead,
-                targets,
-                rules,
-            )
-        )
+    request = ReportRequest(
+        kind="monthly",
+        submissions=[submission],
+        history=history,
+        format=fmt.value if fmt else None,
+        lang=lang.value,
+        outputs=output or [],
+        waivers=waivers,
+        letterhead=letterhead,
+        local_targets=local_targets,
+        targets=targets,
+        rules=rules,
     )
+    finish(run_report(request))
 
 
 def briefing(
@@ -60,25 +60,24 @@ def briefing(
     output: OutputsOption = None,
     waivers: WaiversOption = None,
     letterhead: LetterheadOption = None,
+    local_targets: LocalTargetsOption = None,
     targets: TargetsOption = None,
     rules: RulesOption = None,
 ) -> None:
     """The briefing pack before a meeting: provinces side by side, ranked, then a page per province."""
     from engine.jobs.report import ReportRequest, run_report
 
-    finish(
-        run_report(
-            ReportRequest(
-                "briefing",
-                submissions,
-                history,
-                fmt.value if fmt else None,
-                lang.value,
-                output or [],
-                waivers,
-                letterhead,
-                targets,
-                rules,
-            )
-        )
+    request = ReportRequest(
+        kind="briefing",
+        submissions=submissions,
+        history=history,
+        format=fmt.value if fmt else None,
+        lang=lang.value,
+        outputs=output or [],
+        waivers=waivers,
+        letterhead=letterhead,
+        local_targets=local_targets,
+        targets=targets,
+        rules=rules,
     )
+    finish(run_report(request))

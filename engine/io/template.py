@@ -70,7 +70,7 @@ def write_template(path: str, cat: Catalogue, province: str | None = None, perio
 def _info(info: Any, province: str | None, period: str | None) -> None:
     info.title = INFO
     _header(info, ["Mục", "Giá trị", "Hướng dẫn"], [24, 28, 60])
-    values = {"province": province or "", "period": period or "", "as_of": ""}
+    values = {"province": province or "", "ministry": "", "period": period or "", "as_of": ""}
     for field, label, note in INFO_ROWS:
         info.append([label, values[field], note])
     info.append([])

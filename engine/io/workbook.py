@@ -17,8 +17,13 @@ from engine.vocabulary import UnitKind
 
 INFO, METRICS, COUNTS, UNITS, UNIT_COUNTS = "Thông tin", "Chỉ số", "Số đếm", "Đơn vị", "Đơn vị - số đếm"
 INFO_ROWS = [
-    ("province", "Tỉnh, thành phố", "Tên hoặc mã tỉnh, ví dụ Hà Giang hoặc 02"),
-    ("period", "Kỳ báo cáo", "2024 | 2024-Q3 | 2024-09 | 2024-01/2024-09"),
+    ("province", "Tỉnh, thành phố", "Tên hoặc mã tỉnh, ví dụ Hà Giang hoặc 02 (để trống nếu đơn vị báo cáo là bộ)"),
+    ("ministry", "Bộ, cơ quan ngang bộ", "Tên bộ nếu đơn vị báo cáo là bộ, ví dụ Bộ Tư pháp (để trống nếu là tỉnh)"),
+    (
+        "period",
+        "Kỳ báo cáo",
+        "Ví dụ năm 2024, Quý III/2024, tháng 9/2024, 9 tháng năm 2024, từ 15/12/2023 đến 14/3/2024",
+    ),
     ("as_of", "Ngày chốt số liệu", "Không bắt buộc; ngày, ví dụ 12/12/2024"),
 ]
 UNIT_KINDS = [k.value for k in UnitKind]

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from engine.check.checker import build_checker
 from engine.errors import TthcError
 from engine.io.files import check_not_input, text, write_outputs
-from engine.jobs.outcome import Outcome, plan_outputs, refused, split_waivers
+from engine.jobs.outcome import Outcome, plan_outputs, refused, side_files
 from engine.output import EXTENSIONS, get_reporter
 from engine.vocabulary import FailOn
 
@@ -20,6 +20,7 @@ class CheckRequest:
     outputs: list[str] = field(default_factory=list)
     fail_on: str = FailOn.MISSED
     waivers: str | None = None
+    local_targets: str | None = None  # default: targets.local.yaml beside the submissions
     targets: str | None = None
     rules: str | None = None
 
@@ -30,9 +31,13 @@ def run_check(req: CheckRequest) -> Outcome:
         for _, path in outputs:
             if path:
                 check_not_input(path, req.files)
-        files, waivers = split_waivers(req.files, req.waivers)
-        checker = build_checker(req.targets, req.rules).with_waivers(waivers)
-        run = checker.run(files)  # rules that leave a target without a status fail here: exit 2 too
+        inputs = side_files(req.files, req.waivers, req.local_targets)
+        checker = build_checker(req.targets, req.rules).with_local_targets(
+            inputs.local_targets, beside=inputs.local_beside
+        )
+        run = checker.with_waivers(inputs.waivers).run(
+            inputs.files
+        )  # rules that leave a target without a status fail here: exit 2 too
         rendered = [(path, get_reporter(kind)(run, checker.catalogue, req.lang)) for kind, path in outputs]
         write_outputs([(path, text(content)) for path, content in rendered if path])
     except TthcError as exc:

@@ -6,6 +6,7 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from engine.catalogue.local import LOCAL_FILE
 from engine.check.result import FileResult, RunResult
 from engine.errors import Location, Problem, TthcError, UsageError
 from engine.text.messages import issue_line
@@ -63,12 +64,24 @@ def plan_outputs(
     return out
 
 
-def split_waivers(files: Sequence[str], waivers: str | None) -> tuple[list[str], str | None]:
-    """The waivers file: --waivers, or waivers.yaml beside the submissions; never itself checked as one."""
-    if waivers is None and files:
-        beside = os.path.join(os.path.dirname(files[0]) or ".", "waivers.yaml")
-        waivers = beside if os.path.isfile(beside) else None
-    if waivers is None:
-        return list(files), None
-    same = [f for f in files if os.path.exists(f) and os.path.samefile(f, waivers)]
-    return [f for f in files if f not in same], waivers
+@dataclass
+class Inputs:
+    """The submissions of a run and the files that go with them: waivers and local targets, given or found beside
+    the first submission (waivers.yaml, targets.local.yaml); neither is ever checked as a submission itself."""
+
+    files: list[str]
+    waivers: str | None = None
+    local_targets: str | None = None
+    local_beside: bool = False
+
+
+def side_files(files: Sequence[str], waivers: str | None, local_targets: str | None) -> Inputs:
+    folder = os.path.dirname(files[0]) or "." if files else "."
+    beside_local = local_targets is None and os.path.isfile(os.path.join(folder, LOCAL_FILE))
+    if waivers is None and os.path.isfile(os.path.join(folder, "waivers.yaml")) and files:
+        waivers = os.path.join(folder, "waivers.yaml")
+    if beside_local and files:
+        local_targets = os.path.join(folder, LOCAL_FILE)
+    side = [p for p in (waivers, local_targets) if p]
+    kept = [f for f in files if not any(os.path.exists(f) and os.path.samefile(f, s) for s in side)]
+    return Inputs(kept, waivers, local_targets, beside_local and bool(files))

@@ -11,7 +11,7 @@ from engine.check.checker import build_checker
 from engine.check.result import RunResult
 from engine.errors import DataFileError, Location, Problem, TthcError, UsageError
 from engine.io.files import Writer, check_not_input, text, write_outputs
-from engine.jobs.outcome import EXIT_BAD_INPUT, EXIT_OK, Outcome, plan_outputs, refused, split_waivers
+from engine.jobs.outcome import EXIT_BAD_INPUT, EXIT_OK, Outcome, plan_outputs, refused, side_files
 
 KINDS = ("monthly", "briefing")
 FORMATS = ("html", "markdown", "pdf", "docx", "json")
@@ -29,6 +29,7 @@ class ReportRequest:
     outputs: list[str] = field(default_factory=list)
     waivers: str | None = None
     letterhead: str | None = None
+    local_targets: str | None = None  # default: targets.local.yaml beside the submissions
     targets: str | None = None
     rules: str | None = None
 
@@ -45,9 +46,11 @@ def run_report(req: ReportRequest) -> Outcome:
                 check_not_input(path, req.submissions)
             elif kind in _NEEDS_FILE:
                 raise UsageError([Problem(_NEEDS_FILE[kind], {}, Location("-o"))])
-        paths, waivers = split_waivers(req.submissions, req.waivers)
-        checker = build_checker(req.targets, req.rules).with_waivers(waivers)
-        run = checker.run(paths, keep_submissions=True)
+        inputs = side_files(req.submissions, req.waivers, req.local_targets)
+        checker = build_checker(req.targets, req.rules).with_local_targets(
+            inputs.local_targets, beside=inputs.local_beside
+        )
+        run = checker.with_waivers(inputs.waivers).run(inputs.files, keep_submissions=True)
         unreadable = [p for s, r in zip(run.submissions, run.files, strict=True) if s is None for p in r.issues]
         if unreadable:  # a report needs every submission read; the problems say why one cannot be
             raise DataFileError(unreadable)

@@ -73,6 +73,7 @@ def _finding(f: Finding, lang: str) -> dict[str, Any]:
             {"name": u.name, "value": _num(round2(u.value)), "shortfall": u.shortfall} for u in f.units_behind
         ],
         "rules": list(f.rules),
+        "local": f.target.local,
         "waiver": _waiver(f),
     }
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from engine.catalogue import Catalogue
 from engine.check.result import RunResult
-from engine.output.view import confidence_note, has_stated, header, issue_lines, other_figures, row, summary
+from engine.output.view import confidence_note, has_stated, header, issue_lines, other_figures, row, row_groups, summary
 from engine.resources import jinja_env
 from engine.text.labels import labels
 
@@ -15,6 +15,7 @@ def report_markdown(run: RunResult, cat: Catalogue, lang: str) -> str:
             "file": r.file,
             "header": header(r, lang) if r.body else None,
             "rows": [row(f, cat, lang) for f in r.findings],
+            "groups": row_groups(r, cat, lang) if r.body else [],
             "summary": summary(r, lang) if r.findings else None,
             "confidence_note": confidence_note(r, lang),
             "issues": issue_lines(r, lang),

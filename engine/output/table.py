@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from engine.catalogue import Catalogue
 from engine.check.result import FileResult, RunResult
-from engine.output.view import Row, confidence_note, has_stated, header, issue_lines, other_figures, row, summary
+from engine.output.view import Row, confidence_note, has_stated, header, issue_lines, other_figures, row_groups, summary
 from engine.text.labels import label
 
 _COLUMNS = ("target", "value", "threshold", "status", "gap", "shortfall", "lead")
@@ -31,10 +31,12 @@ def file_block(result: FileResult, cat: Catalogue, lang: str) -> list[str]:
     lines = [result.file]
     if result.body is not None:
         lines[0] = f"{result.file}: {header(result, lang)}"
-        rows = [row(f, cat, lang) for f in result.findings]
-        if rows:
-            lines += _table(rows, lang)
-            for r in rows:
+        groups = row_groups(result, cat, lang)
+        if groups:
+            for group in groups:
+                lines += [f"{group.title}:"] if group.title else []
+                lines += _table(group.rows, lang)
+            for r in [r for group in groups for r in group.rows]:
                 extra = []
                 if r.support:
                     extra.append(f"{label('support', lang)}: {r.support}")
@@ -42,6 +44,8 @@ def file_block(result: FileResult, cat: Catalogue, lang: str) -> list[str]:
                     extra.append(f"{label('units_behind', lang)}: {r.units_behind}")
                 if r.waiver:
                     extra.append(r.waiver)
+                if r.local:
+                    extra.append(f"{label('instrument', lang)}: {r.instrument}")
                 if extra:
                     lines.append(f"  {r.target}: " + "; ".join(extra))
             lines.append(summary(result, lang))

@@ -31,6 +31,7 @@ class Row:
     deadline: str
     instrument: str
     unverified: bool
+    local: bool
 
 
 def figure_text(fig: Figure | None, unit: str, lang: str) -> str:
@@ -69,7 +70,24 @@ def row(f: Finding, cat: Catalogue, lang: str) -> Row:
         deadline=f"{f.target.deadline:%d/%m/%Y}",
         instrument=cite.instrument(f.instrument, lang),
         unverified=not f.target.verified,
+        local=f.target.local,
     )
+
+
+@dataclass
+class RowGroup:
+    title: str  # empty for the Government's targets; the body's own are shown apart, under a title
+    rows: list[Row]
+
+
+def row_groups(result: FileResult, cat: Catalogue, lang: str) -> list[RowGroup]:
+    """The Government's targets, then the body's own (local) targets apart, each with its instrument."""
+    national = [row(f, cat, lang) for f in result.findings if not f.target.local]
+    local = [row(f, cat, lang) for f in result.findings if f.target.local]
+    groups = [RowGroup("", national)] if national else []
+    if local:
+        groups.append(RowGroup(label("local_targets", lang, body=result.body_name), local))
+    return groups
 
 
 def header(result: FileResult, lang: str) -> str:

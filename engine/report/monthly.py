@@ -50,6 +50,16 @@ class TargetView:
 
 
 @dataclass
+class TargetSection:
+    """The Government's targets, or apart from them the body's own (local) targets."""
+
+    title: str
+    targets: list[TargetView]
+    table_note: str  # under the table of targets: what † and * mean, when they are used
+    local: bool = False
+
+
+@dataclass
 class MonthlyView:
     lang: str
     title: str
@@ -61,7 +71,7 @@ class MonthlyView:
     targets: list[TargetView]
     issues: list[str]
     appendix: list[dict[str, str]]
-    table_note: str  # under the table of targets: what † and * mean, when they are used
+    sections: list[TargetSection]
     words: dict[str, str] = field(default_factory=dict)
 
 
@@ -215,7 +225,7 @@ def build_monthly(sub: Submission, result: FileResult, history: History, cat: Ca
         targets=views,
         issues=[issue_line(p, lang, with_code=False) for p in [*result.issues, *history.problems]],
         appendix=_appendix(result.findings, lang),
-        table_note=_table_note(views, lang),
+        sections=_sections(result, views, lang),
         words=labels(lang),
     )
 
@@ -266,6 +276,16 @@ def _target_view(f: Finding, sub: Submission, history: History, cat: Catalogue, 
         if series and any(p.figure for p in series)
         else None,
     )
+
+
+def _sections(result: FileResult, views: list[TargetView], lang: str) -> list[TargetSection]:
+    national = [v for v, f in zip(views, result.findings, strict=True) if not f.target.local]
+    local = [v for v, f in zip(views, result.findings, strict=True) if f.target.local]
+    out = [TargetSection(label("targets", lang), national, _table_note(national, lang))]
+    if local:
+        title = label("local_targets", lang, body=result.body_name)
+        out.append(TargetSection(title, local, _table_note(local, lang), local=True))
+    return out
 
 
 def _table_note(views: list[TargetView], lang: str) -> str:

@@ -4,6 +4,26 @@ dossier records, workbooks and the command line's own usage."""
 from __future__ import annotations
 
 SETUP_MESSAGES: dict[str, tuple[str, str]] = {
+    "local.clashes": (
+        'mã "{id}" trong {section} của tệp chỉ tiêu riêng trùng với danh mục quốc gia; hãy đặt mã khác, ví dụ có tên tỉnh ở đầu',
+        "the id \"{id}\" in {section} of the local targets file is the national catalogue's; choose another, e.g. starting with the province's name",
+    ),
+    "local.instrument_not_local": (
+        'chỉ tiêu {target}: văn bản "{value}" không có trong mục instruments của tệp này; chỉ tiêu riêng phải dẫn văn bản của chính đơn vị ban hành',
+        'target {target}: instrument "{value}" is not in this file\'s instruments; a local target cites an instrument its own body issued',
+    ),
+    "local.issuer_not_bound": (
+        "chỉ tiêu {target}: văn bản {instrument} do {issuer} ban hành, nhưng chỉ tiêu không áp dụng cho {issuer}; một đơn vị chỉ tự đặt chỉ tiêu cho mình",
+        "target {target}: instrument {instrument} is issued by {issuer}, but the target does not bind {issuer}; a body sets targets for itself",
+    ),
+    "local.no_scope": (
+        "chỉ tiêu {target}: thiếu đơn vị áp dụng; viết scope: {{provinces: [tên tỉnh]}} hoặc scope: {{ministries: [tên bộ]}}",
+        "target {target}: whom it binds is missing; write scope: {{provinces: [a province]}} or scope: {{ministries: [a ministry]}}",
+    ),
+    "local.binds_other": (
+        "chỉ tiêu riêng {target} trong tệp đặt cạnh bản nộp áp dụng cho {bodies}, không phải {body}; để dùng chung cho nhiều đơn vị, hãy chỉ tệp bằng --local-targets",
+        "local target {target} in the file beside the submission binds {bodies}, not {body}; to share one file among several bodies, give it with --local-targets",
+    ),
     "catalogue.no_folder": ("không đọc được thư mục danh mục: {reason}", "cannot read the catalogue folder: {reason}"),
     "catalogue.not_mapping": (
         "tệp danh mục phải là một bảng các mục (metrics, targets…)",

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from engine.check.compare import gap_points, meets, shortfall
+from engine.check.figures import disagrees
 from engine.check.figures import Figure
 from engine.text.fmt import number, round2, round_gap
 
@@ -55,3 +58,16 @@ def test_display_rounding_rule():
     assert round_gap(Fraction(1, 100000)) == Decimal("0.01")  # a gap never shows as 0.00
     assert number(Decimal("1234.5"), "vi") == "1.234,5"
     assert number(1972, "vi") == "1.972" and number(1972, "en") == "1,972"
+
+
+@given(num=st.integers(0, 10**6), extra=st.integers(0, 10**6), places=st.integers(0, 3))
+def test_a_rate_rounded_at_any_precision_never_disagrees_with_its_counts(num, extra, places):
+    den = num + extra
+    if den == 0:
+        return
+    computed = Fraction(100 * num, den)
+    rounded = Decimal(round2(computed)) if places == 2 else Decimal(computed.numerator) / Decimal(computed.denominator)
+    written = rounded.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    assert not disagrees(written, computed)
+    if places <= 1:  # one step off at the precision written is a disagreement
+        assert disagrees(written + Decimal(1).scaleb(-places), computed)

@@ -36,7 +36,7 @@ class Counts:
     """The counts known for the province or a unit, and those that take part in a relation that fails."""
 
     known: dict[str, Count] = field(default_factory=dict)
-    broken: set[str] = field(default_factory=set)
+    broken: dict[str, Problem] = field(default_factory=dict)  # a count that fails a relation -> the error saying so
 
     def value(self, cid: str) -> int | None:
         c = self.known.get(cid)
@@ -83,8 +83,14 @@ class _Work:
     def _line(self, cid: str) -> int | None:
         return self.doc.locate(self.base + ("counts", cid)).line
 
-    def _say(self, code: str, at: str, severity: Severity, **params: Any) -> None:
-        self.problems.append(self.doc.problem(code, self.base + ("counts", at), severity=severity, **params))
+    def _say(self, code: str, at: str, severity: Severity, **params: Any) -> Problem:
+        problem = self.doc.problem(code, self.base + ("counts", at), severity=severity, **params)
+        self.problems.append(problem)
+        return problem
+
+    def _break(self, ids: list[str], problem: Problem) -> None:
+        for cid in ids:
+            self.counts.broken.setdefault(cid, problem)
 
     def total(self, t: Total, *, imply: bool) -> bool:
         """Check or use one total (implying a missing part only when allowed); True when a count became known."""
@@ -126,10 +132,8 @@ class _Work:
         if parts == total:
             return
         error = parts > total or t.complete
-        if error:
-            self.counts.broken.update([t.id, *have])
         code = "count.parts_exceed" if parts > total else "count.total_differs" if t.complete else "count.parts_short"
-        self._say(
+        problem = self._say(
             code,
             t.id,
             Severity.ERROR if error else Severity.WARNING,
@@ -141,6 +145,8 @@ class _Work:
             gap=Quantity(max(total - parts, 0)),
             parts_line=self._line(have[0]),
         )
+        if error:
+            self._break([t.id, *have], problem)
 
     def balance(self, b: Balance) -> bool:
         """Check a balance, or imply its one missing term; True when a count became known."""
@@ -153,8 +159,7 @@ class _Work:
         if not missing:
             self.done.add(b.id)
             if left != right:
-                self.counts.broken.update(b.left + b.right)
-                self._say(
+                problem = self._say(
                     "balance.broken",
                     b.left[0],
                     Severity.ERROR,
@@ -165,6 +170,7 @@ class _Work:
                     right=Quantity(right),
                     difference=Quantity(abs(left - right)),
                 )
+                self._break(b.left + b.right, problem)
             return False
         if len(missing) != 1:
             return False
@@ -172,11 +178,10 @@ class _Work:
         value = right - left if term in b.left else left - right
         self.done.add(b.id)
         if value < 0:
-            self.counts.broken.update(c for c in b.left + b.right if c in known)
             # the side of the missing term already exceeds the other: the missing term would have to be negative
             over = [c for c in (b.right if term in b.right else b.left) if c in known]
             under = [c for c in (b.left if term in b.right else b.right) if c in known]
-            self._say(
+            problem = self._say(
                 "balance.negative",
                 b.left[0],
                 Severity.ERROR,
@@ -188,6 +193,7 @@ class _Work:
                 under=Quantity(sum(known[c].value for c in under)),
                 excess=Quantity(-value),
             )
+            self._break([c for c in b.left + b.right if c in known], problem)
             return False
         known[term] = Count(value, FLOW)
         self._say(

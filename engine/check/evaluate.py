@@ -8,6 +8,7 @@ behind; this module turns their firings into Findings and checks that every targ
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass, field, replace
 from datetime import date
 from fractions import Fraction
@@ -15,7 +16,7 @@ from fractions import Fraction
 from engine.catalogue import Catalogue
 from engine.catalogue.bodies import Body
 from engine.catalogue.local import binds_other
-from engine.catalogue.models import Target
+from engine.catalogue.models import Instrument, Target
 from engine.check.compare import gap_points, meets, shortfall
 from engine.check.figures import Figure, Figures, compute
 from engine.check.result import Agency, FileResult, Finding, UnitBehind
@@ -36,19 +37,36 @@ from engine.rules.facts import (
 from engine.vocabulary import STATUS_ORDER, RoleKind, Status, UnitKind
 
 
-def applicable_targets(cat: Catalogue, body: Body, period_end: date) -> list[Target]:
-    """The targets whose scope includes the body (a local one: that binds it) and whose window holds the day."""
+def applicable_targets(cat: Catalogue, body: Body, period_end: date, reference: date) -> list[Target]:
+    """The targets whose scope includes the body (a local one: that binds it), whose window holds the period's
+    last day, and whose instrument existed on the reference day (as_of, else the period's last day)."""
     return [
         t
         for t in sorted(cat.targets.values(), key=lambda t: t.id)
-        if body.scope in t.scope and t.applies.start <= period_end <= t.applies.end and not binds_other(t, body)
+        if body.scope in t.scope
+        and t.applies.start <= period_end <= t.applies.end
+        and not binds_other(t, body)
+        and in_force(cat.instruments[t.instrument], reference)
     ]
+
+
+def in_force(ins: Instrument, reference: date) -> bool:
+    """An instrument exists on the reference day if it was issued on or before it. One known only to the month
+    counts from the month's end (never applied on a day it may not yet have existed); one whose date is not known
+    is bounded by its target's window alone."""
+    if ins.date is None:
+        return True
+    issued = ins.date
+    if ins.date_precision == "month":
+        issued = date(issued.year, issued.month, calendar.monthrange(issued.year, issued.month)[1])
+    return reference >= issued
 
 
 @dataclass
 class _Measured:
     target: Target
     figure: Figure | None
+    not_judged: Problem | None
     meets: bool | None
     units: list[tuple[str, str, Figure, bool]]
 
@@ -62,14 +80,14 @@ def evaluate(sub: Submission, cat: Catalogue, rules: RulesEngine, waivers: list 
     units = [(u.name, u.kind, f) for u, f in zip(sub.raw.units, unit_figures, strict=True)]
     measured: dict[str, _Measured] = {}
     facts: list[Fact] = []
-    applicable = applicable_targets(cat, sub.body, sub.period.end)
+    applicable = applicable_targets(cat, sub.body, sub.period.end, sub.as_of or sub.period.end)
     decision = decide(waivers or [], sub.body, sub.period, sub.as_of or sub.period.end, [t.id for t in applicable])
     result.issues = sorted([*result.issues, *decision.problems], key=Problem.sort_key)
     result.waivers_used = decision.used
     for target in applicable:
-        measured[target.id] = _measure(
-            target, figures.by_metric.get(target.metric), units, sub.as_of or sub.period.end, facts
-        )
+        fig = figures.by_metric.get(target.metric)
+        unusable = figures.unusable.get(target.metric)
+        measured[target.id] = _measure(target, fig, unusable, units, sub.as_of or sub.period.end, facts)
     # waivers first: the status rules' "not waiver" conditions are evaluated as soon as a measurement arrives
     facts[:0] = [Waived(tid) for tid in sorted(decision.applied)]
     facts.append(EndOfSubmission())
@@ -82,11 +100,16 @@ def evaluate(sub: Submission, cat: Catalogue, rules: RulesEngine, waivers: list 
 
 
 def _measure(
-    target: Target, fig: Figure | None, units: list[tuple[str, UnitKind, Figures]], reference: date, facts: list[Fact]
+    target: Target,
+    fig: Figure | None,
+    unusable: Problem | None,
+    units: list[tuple[str, UnitKind, Figures]],
+    reference: date,
+    facts: list[Fact],
 ) -> _Measured:
     """Compare the province's and each unit's figure with the target exactly; add the facts the rules see."""
     thr, op = Fraction(target.threshold.value), target.threshold.op
-    m = _Measured(target, fig, meets(fig.value, op, thr) if fig else None, [])
+    m = _Measured(target, fig, unusable, meets(fig.value, op, thr) if fig else None, [])
     facts.append(ApplicableTarget(target.id, target.metric))
     facts.append(Assignment(target.id, target.responsible.lead, RoleKind.LEAD))
     facts.extend(Assignment(target.id, r, RoleKind.SUPPORT) for r in target.responsible.support)
@@ -194,6 +217,7 @@ def _finding(m: _Measured, d: _Decided, cat: Catalogue, body: Body, day: date) -
         support=_distinct(support, lead_agency),
         units_behind=tuple(units),
         rules=tuple(sorted(d.rules)),
+        not_judged=m.not_judged if fig is None else None,
     )
 
 

@@ -12,14 +12,14 @@ from typing import Any
 from engine.catalogue import Catalogue
 from engine.catalogue.models import Metric
 from engine.check.counts import FLOW, Counts, resolve
-from engine.errors import Problem
+from engine.errors import Problem, Quantity
 from engine.io.yamlio import Document
 from engine.model.numbers import ReadFromText
 from engine.model.submission import FigureIn, Submission
 from engine.text.fmt import round2
 from engine.vocabulary import SCALE, MetricUnit, Severity, Source
 
-TOLERANCE = Fraction(5, 100)  # a stated percentage may differ from its counts by at most 0.05 points
+TOLERANCE = Fraction(5, 100)  # written to two decimals or more, a value may differ from its counts by 0.05 points
 
 
 @dataclass(frozen=True)
@@ -33,6 +33,7 @@ class Figure:
     source: Source
     rank: int | None = None
     rank_of: int | None = None
+    written: Decimal | None = None  # a stated value as written: its decimals say how precise it claims to be
 
     @property
     def verifiable(self) -> bool:
@@ -44,6 +45,7 @@ class Figures:
     by_metric: dict[str, Figure]
     counts: dict[str, int]  # as given
     known: Counts = field(default_factory=Counts)  # as given, summed and implied
+    unusable: dict[str, Problem] = field(default_factory=dict)  # a metric reported but not usable -> the error why
 
 
 def compute(sub: Submission, cat: Catalogue) -> tuple[Figures, list[Figures], list[Problem]]:
@@ -67,33 +69,51 @@ def _figures(
 ) -> Figures:
     known = resolve(doc, base, counts, cat, problems)
     out: dict[str, Figure] = {}
+    unusable: dict[str, Problem] = {}
     for mid in sorted(set(indicators) | {m for m, x in cat.metrics.items() if x.formula}):
         metric = cat.metrics.get(mid)
         if metric is None:
             continue
-        derived = _from_counts(metric, known)
+        before = len(problems)
         given = indicators.get(mid)
         figure = _from_indicator(doc, base + ("indicators", mid), metric, given, problems) if given else None
-        if derived is not None:
-            if derived.denominator == 0:
-                derived = None
-            elif metric.unit == MetricUnit.PERCENT and derived.value > 100 and metric.formula:
-                problems.append(
-                    doc.problem(
-                        "figure.counts_numerator_above",
-                        base + ("counts", metric.formula.numerator[0]),
-                        metric=mid,
-                        numerator=derived.numerator,
-                        denominator=derived.denominator,
-                    )
-                )
-                derived = None
-            elif figure is not None:
-                _compare(doc, base + ("indicators", mid), figure, derived, problems)
+        derived = _derived(doc, base, metric, known, figure, problems)
         chosen = figure if figure is not None and figure.verifiable else (derived or figure)
         if chosen is not None:
             out[mid] = chosen
-    return Figures(out, dict(counts), known)
+            continue
+        errors = [p for p in problems[before:] if p.severity == Severity.ERROR]
+        blocked = [known.broken[c] for c in _formula_counts(metric) if c in known.broken]
+        if errors or blocked:
+            unusable[mid] = (errors or blocked)[0]
+    return Figures(out, dict(counts), known, unusable)
+
+
+def _derived(
+    doc: Document, base: tuple[Any, ...], metric: Metric, known: Counts, figure: Figure | None, problems: list[Problem]
+) -> Figure | None:
+    """The figure from counts, checked against the one given, if any; None when it cannot be had."""
+    derived = _from_counts(metric, known)
+    if derived is None or derived.denominator == 0:
+        return None
+    if metric.unit == MetricUnit.PERCENT and derived.value > 100 and metric.formula:
+        problems.append(
+            doc.problem(
+                "figure.counts_numerator_above",
+                base + ("counts", metric.formula.numerator[0]),
+                metric=metric.name,
+                numerator=Quantity(derived.numerator or 0),
+                denominator=Quantity(derived.denominator or 0),
+            )
+        )
+        return None
+    if figure is not None:
+        _compare(doc, base + ("indicators", metric.id), figure, derived, problems)
+    return derived
+
+
+def _formula_counts(metric: Metric) -> list[str]:
+    return metric.formula.numerator + metric.formula.denominator if metric.formula else []
 
 
 def _from_counts(metric: Metric, known: Counts) -> Figure | None:
@@ -107,7 +127,7 @@ def _from_counts(metric: Metric, known: Counts) -> Figure | None:
     values = [known.known.get(c) for c in names]
     if any(v is None or v.source == FLOW for v in values):
         return None  # a rate needs every count of its formula (regression: a lone feedback_received crashed)
-    if known.broken & set(names):
+    if set(known.broken) & set(names):
         return None  # a count that fails a relation is not used (the error says which)
     num = sum(known.known[c].value for c in formula.numerator)
     den = sum(known.known[c].value for c in formula.denominator)
@@ -148,7 +168,7 @@ def _from_indicator(
             )
             return None
         value = Fraction(num * scale, den)
-        if stated is not None and abs(stated - value) > TOLERANCE:
+        if given.value is not None and disagrees(given.value, value):
             problems.append(
                 doc.problem(
                     "figure.stated_disagrees",
@@ -167,7 +187,21 @@ def _from_indicator(
     if rank is not None and rank_of is not None and rank > rank_of:
         problems.append(doc.problem("figure.rank_above_total", path + ("rank",), rank=rank, of=rank_of))
         rank = rank_of = None
-    return Figure(metric.id, stated, None, None, Source.STATED, rank, rank_of)
+    return Figure(metric.id, stated, None, None, Source.STATED, rank, rank_of, written=given.value)
+
+
+def disagrees(written: Decimal, computed: Fraction) -> bool:
+    """Whether a value stated beside its counts says something else: "34 %" for 6,030 of 17,584 (34.29 %) is that
+    rate rounded to a whole percent, "34,5 %" is not. Written to no or one decimal, the stated value must be the
+    computed one rounded (half up) or cut off at that many decimals; to two or more, within 0.05 points."""
+    exponent = written.as_tuple().exponent
+    places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    if places >= 2:
+        return abs(Fraction(written) - computed) > TOLERANCE
+    step, value = Fraction(1, 10**places), Fraction(written)
+    rounded = value - step / 2 <= computed < value + step / 2
+    cut_off = value <= computed < value + step
+    return not (rounded or cut_off)
 
 
 def _compare(doc: Document, path: tuple, given: Figure, derived: Figure, problems: list[Problem]) -> None:
@@ -182,7 +216,7 @@ def _compare(doc: Document, path: tuple, given: Figure, derived: Figure, problem
                     derived=f"{derived.numerator}/{derived.denominator}",
                 )
             )
-    elif abs(given.value - derived.value) > TOLERANCE:
+    elif given.written is not None and disagrees(given.written, derived.value):
         problems.append(
             doc.problem(
                 "figure.stated_disagrees",

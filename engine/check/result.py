@@ -50,6 +50,7 @@ class Finding:
     units_behind: tuple[UnitBehind, ...] = ()
     rules: tuple[str, ...] = ()  # the rules that decided this finding
     waiver: Any = None  # the waiver in force (engine.check.waivers.Waiver), when the status is waived
+    not_judged: Problem | None = None  # no data because the figure reported has an error: the error
 
     @property
     def threshold(self) -> Decimal:

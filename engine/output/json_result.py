@@ -74,6 +74,13 @@ def _finding(f: Finding, lang: str) -> dict[str, Any]:
         ],
         "rules": list(f.rules),
         "local": f.target.local,
+        "not_judged": {
+            "code": f.not_judged.code,
+            "line": f.not_judged.location.line,
+            "path": f.not_judged.location.path,
+        }
+        if f.not_judged
+        else None,
         "waiver": _waiver(f),
     }
 

@@ -44,6 +44,8 @@ def file_block(result: FileResult, cat: Catalogue, lang: str) -> list[str]:
                     extra.append(f"{label('units_behind', lang)}: {r.units_behind}")
                 if r.waiver:
                     extra.append(r.waiver)
+                if r.not_judged:
+                    extra.append(r.not_judged)
                 if r.local:
                     extra.append(f"{label('instrument', lang)}: {r.instrument}")
                 if extra:

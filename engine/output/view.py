@@ -11,7 +11,7 @@ from engine.check.figures import Figure
 from engine.check.result import FileResult, Finding
 from engine.text import cite, fmt
 from engine.text.labels import label
-from engine.text.messages import issue_line
+from engine.text.messages import issue_line, location_text
 from engine.vocabulary import Scope, Source, Status
 
 
@@ -32,6 +32,7 @@ class Row:
     instrument: str
     unverified: bool
     local: bool
+    not_judged: str
 
 
 def figure_text(fig: Figure | None, unit: str, lang: str) -> str:
@@ -71,6 +72,7 @@ def row(f: Finding, cat: Catalogue, lang: str) -> Row:
         instrument=cite.instrument(f.instrument, lang),
         unverified=not f.target.verified,
         local=f.target.local,
+        not_judged=label("not_judged", lang, where=location_text(f.not_judged, lang)) if f.not_judged else "",
     )
 
 

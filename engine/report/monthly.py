@@ -19,7 +19,7 @@ from engine.report import charts
 from engine.report.projection import Projection, project_flow, project_stock
 from engine.text import cite, fmt
 from engine.text.labels import label, labels
-from engine.text.messages import issue_line
+from engine.text.messages import issue_line, location_text
 from engine.vocabulary import MEASURED_BEHIND, SCALE, STATUS_ORDER, Source, Status
 
 TOP_GAPS = 3
@@ -39,6 +39,7 @@ class TargetView:
     basis: str
     unverified: bool
     stated: bool
+    not_judged: str
     prev: str
     last_year: str
     projection: str
@@ -254,6 +255,7 @@ def _target_view(f: Finding, sub: Submission, history: History, cat: Catalogue, 
         basis=cite.instrument(f.instrument, lang),
         unverified=not f.target.verified,
         stated=stated,
+        not_judged=label("not_judged", lang, where=location_text(f.not_judged, lang)) if f.not_judged else "",
         prev=_point_text(f, prev, lang),
         last_year=_point_text(f, last, lang),
         projection=projection,

@@ -157,6 +157,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "items_short": ("thiếu {n}", "{n} short"),
     "title": ("Kết quả kiểm tra chỉ tiêu cải cách TTHC", "TTHC reform target check"),
     "other_figures": ("Số liệu khác (không có chỉ tiêu áp dụng)", "Other figures (no target applies)"),
+    "not_judged": (
+        "không đánh giá: số liệu báo cáo có lỗi ({where})",
+        "not judged: the figures reported have an error ({where})",
+    ),
     "local_targets": (
         "Chỉ tiêu riêng của {body} (văn bản của chính đơn vị)",
         "Targets {body} set itself (its own instruments)",

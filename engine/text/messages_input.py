@@ -220,8 +220,8 @@ INPUT_MESSAGES: dict[str, tuple[str, str]] = {
     "figure.out_of_range": ("giá trị {value} nằm ngoài khoảng 0–100", "value {value} is outside 0–100"),
     "figure.rank_above_total": ("thứ hạng {rank} lớn hơn tổng số {of}", "rank {rank} is above the total {of}"),
     "figure.stated_disagrees": (
-        "tỷ lệ ghi {stated} khác tỷ lệ tính từ số đếm ({computed}) quá 0,05 điểm",
-        "the stated rate {stated} differs from the rate computed from counts ({computed}) by more than 0.05 points",
+        "tỷ lệ ghi {stated} không phải là tỷ lệ tính từ số đếm ({computed}) đã làm tròn; kiểm tra lại tỷ lệ hoặc số đếm",
+        "the stated rate {stated} is not the rate computed from the counts ({computed}), rounded; check the rate or the counts",
     ),
     "figure.counts_disagree": (
         "tử số/mẫu số ghi {given} khác số tính từ các số đếm ({derived}); dùng số ghi",

@@ -17,6 +17,14 @@ class Quantity(int):
 
 
 @dataclass(frozen=True)
+class Ratio:
+    """A numerator and denominator in a message: "12.516/56.039"."""
+
+    numerator: int
+    denominator: int
+
+
+@dataclass(frozen=True)
 class Location:
     file: str | None = None
     line: int | None = None

@@ -76,7 +76,7 @@ def evaluate(sub: Submission, cat: Catalogue, rules: RulesEngine, waivers: list 
     figures, unit_figures, problems = compute(sub, cat)
     result.indicators = dict(sorted(figures.by_metric.items()))
     result.counts = dict(sorted(figures.known.known.items()))
-    result.issues = sorted([*problems, *sub.warnings], key=Problem.sort_key)
+    result.issues = sorted([*problems, *sub.problems], key=Problem.sort_key)
     units = [(u.name, u.kind, f) for u, f in zip(sub.raw.units, unit_figures, strict=True)]
     measured: dict[str, _Measured] = {}
     facts: list[Fact] = []

@@ -12,7 +12,7 @@ from typing import Any
 from engine.catalogue import Catalogue
 from engine.catalogue.models import Metric
 from engine.check.counts import FLOW, Counts, resolve
-from engine.errors import Problem, Quantity
+from engine.errors import Problem, Quantity, Ratio
 from engine.io.yamlio import Document
 from engine.model.numbers import ReadFromText
 from engine.model.submission import FigureIn, Submission
@@ -53,6 +53,13 @@ def compute(sub: Submission, cat: Catalogue) -> tuple[Figures, list[Figures], li
     problems: list[Problem] = []
     doc = sub.doc
     province = _figures(doc, (), sub.raw.indicators, sub.raw.counts, cat, problems)
+    for (section, *rest), problem in sub.left_out.items():  # a figure left out for an error: why it is not judged
+        if section == "indicators":
+            province.unusable.setdefault(rest[0], problem)
+        elif section == "counts":
+            for mid, metric in cat.metrics.items():
+                if rest[0] in _formula_counts(metric) and mid not in province.by_metric:
+                    province.unusable.setdefault(mid, problem)
     units = [_figures(doc, ("units", i), u.indicators, u.counts, cat, problems) for i, u in enumerate(sub.raw.units)]
     if units:
         _units_add_up(doc, province, units, cat, problems)
@@ -164,7 +171,12 @@ def _from_indicator(
             return None
         if metric.unit == MetricUnit.PERCENT and num > den:
             problems.append(
-                doc.problem("figure.numerator_above_denominator", path + ("numerator",), numerator=num, denominator=den)
+                doc.problem(
+                    "figure.numerator_above_denominator",
+                    path + ("numerator",),
+                    numerator=Quantity(num),
+                    denominator=Quantity(den),
+                )
             )
             return None
         value = Fraction(num * scale, den)
@@ -212,8 +224,8 @@ def _compare(doc: Document, path: tuple, given: Figure, derived: Figure, problem
                     "figure.counts_disagree",
                     path,
                     severity=Severity.WARNING,
-                    given=f"{given.numerator}/{given.denominator}",
-                    derived=f"{derived.numerator}/{derived.denominator}",
+                    given=Ratio(given.numerator or 0, given.denominator or 0),
+                    derived=Ratio(derived.numerator or 0, derived.denominator or 0),
                 )
             )
     elif given.written is not None and disagrees(given.written, derived.value):
@@ -231,6 +243,8 @@ def _compare(doc: Document, path: tuple, given: Figure, derived: Figure, problem
 def _units_add_up(
     doc: Document, province: Figures, units: list[Figures], cat: Catalogue, problems: list[Problem]
 ) -> None:
+    """The units' counts and figures against the province's: where both give them, the units' sum is the
+    province's (a warning otherwise: the units may not cover the whole province, or count differently)."""
     for cid in sorted(province.counts):
         parts = [u.counts[cid] for u in units if cid in u.counts]
         if parts and sum(parts) != province.counts[cid]:
@@ -239,25 +253,29 @@ def _units_add_up(
                     "units.counts_do_not_add_up",
                     ("counts", cid),
                     severity=Severity.WARNING,
-                    count=cid,
-                    units=sum(parts),
-                    province=province.counts[cid],
+                    count=cat.counts[cid].name,
+                    units=Quantity(sum(parts)),
+                    province=Quantity(province.counts[cid]),
                 )
             )
     for mid, fig in sorted(province.by_metric.items()):
         figures = [u.by_metric[mid] for u in units if mid in u.by_metric and u.by_metric[mid].verifiable]
-        if not figures or not fig.verifiable or fig.source == Source.COUNTS:
+        if not figures or not fig.verifiable:
             continue
+        if fig.source == Source.COUNTS and all(f.source == Source.COUNTS for f in figures):
+            continue  # counts given at both levels: compared count by count above
         num, den = sum(p.numerator or 0 for p in figures), sum(p.denominator or 0 for p in figures)
         if (num, den) != (fig.numerator, fig.denominator):
+            metric = cat.metrics[mid]
+            where = ("counts", _formula_counts(metric)[-1]) if fig.source == Source.COUNTS else ("indicators", mid)
             problems.append(
                 doc.problem(
                     "units.figures_do_not_add_up",
-                    ("indicators", mid),
+                    where,
                     severity=Severity.WARNING,
-                    metric=mid,
-                    units=f"{num}/{den}",
-                    province=f"{fig.numerator}/{fig.denominator}",
+                    metric=metric.name,
+                    units=Ratio(num, den),
+                    province=Ratio(fig.numerator or 0, fig.denominator or 0),
                 )
             )
 

@@ -6,6 +6,7 @@ province, period, as_of, indicators (metric id -> figure), counts (count id -> w
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -17,7 +18,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, PlainValidator, Str
 from engine.catalogue import Catalogue
 from engine.catalogue.bodies import Body, BodyLookupError
 from engine.errors import DataFileError, Problem
-from engine.io.yamlio import Document, load_yaml
+from engine.io.yamlio import Document, format_path, load_yaml
 from engine.model import numbers
 from engine.model.periods import Period, PeriodError, parse_period
 from engine.model.textnorm import fold, nfc, suggest
@@ -74,7 +75,8 @@ class Submission:
     body: Body
     period: Period
     as_of: date | None
-    warnings: list[Problem] = field(default_factory=list)  # said, and the submission still checked
+    problems: list[Problem] = field(default_factory=list)  # said, the rest still checked: figures left out, warnings
+    left_out: dict[tuple[Any, ...], Problem] = field(default_factory=dict)  # a figure or count left out -> why
 
     @property
     def file(self) -> str:
@@ -110,8 +112,9 @@ def validate_submission(doc: Document, catalogue: Catalogue) -> Submission:
     _ids(doc, ("indicators",), data.get("indicators"), catalogue.metrics, "metric", problems)
     _ids(doc, ("counts",), data.get("counts"), catalogue.counts, "count", problems)
     _units(doc, data.get("units"), catalogue, body, problems)
-    if problems or raw is None or period is None or body is None or doc.problems:
-        raise DataFileError(problems)
+    left_out: dict[tuple[Any, ...], Problem] = {}
+    raw = _without_bad_figures(doc, data, raw, problems, period is not None and body is not None, left_out)
+    assert raw is not None and period is not None and body is not None
     warnings = []
     if isinstance(raw.as_of, numbers.ReadDate):
         warnings.append(
@@ -124,7 +127,62 @@ def validate_submission(doc: Document, catalogue: Catalogue) -> Submission:
                 iso=raw.as_of.isoformat(),
             )
         )
-    return Submission(doc, raw, body, period, raw.as_of, warnings)
+    return Submission(doc, raw, body, period, raw.as_of, problems + warnings, left_out)
+
+
+def _without_bad_figures(
+    doc: Document,
+    data: dict[str, Any],
+    raw: SubmissionIn | None,
+    problems: list[Problem],
+    located: bool,
+    left_out: dict[tuple[Any, ...], Problem],
+) -> SubmissionIn:
+    """A figure or count with an error is left out, and the rest of the file is still checked; any other error
+    (the file's structure, its period, its body, a unit) stops it (DataFileError)."""
+    entries = _figure_entries(data)
+    bad: dict[tuple[Any, ...], None] = {}
+    for p in problems:
+        where = p.location.path or ""
+        entry = next((k for s, k in entries.items() if where == s or where.startswith((s + ".", s + "["))), None)
+        if entry is not None:
+            bad[entry] = None
+            if p.severity == Severity.ERROR:
+                left_out.setdefault(entry, p)
+        elif p.severity == Severity.ERROR:
+            raise DataFileError(problems)
+    if not located:
+        raise DataFileError(problems)
+    if raw is not None and not bad:
+        return raw
+    pruned = copy.deepcopy(data)
+    for entry in bad:
+        *parent, key = entry
+        container: Any = pruned
+        for part in parent:
+            container = container[part]
+        container.pop(key, None)
+    try:
+        return SubmissionIn.model_validate(pruned)
+    except ValidationError:
+        raise DataFileError(problems) from None
+
+
+def _figure_entries(data: dict[str, Any]) -> dict[str, tuple[Any, ...]]:
+    """Every figure and count of the province and of each unit, by its key path as problems name it."""
+    out: dict[str, tuple[Any, ...]] = {}
+    places: list[tuple[Any, ...]] = [()]
+    units = data.get("units")
+    places += [("units", i) for i, u in enumerate(units if isinstance(units, list) else []) if isinstance(u, dict)]
+    for base in places:
+        holder: Any = data
+        for part in base:
+            holder = holder[part]
+        for section in ("indicators", "counts"):
+            entries = holder.get(section)
+            for key in entries if isinstance(entries, dict) else ():
+                out[format_path((*base, section, key))] = (*base, section, key)
+    return out
 
 
 def _body(

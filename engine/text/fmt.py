@@ -17,7 +17,7 @@ from fractions import Fraction
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from engine.errors import Quantity
+from engine.errors import Quantity, Ratio
 
 if TYPE_CHECKING:
     from engine.model.periods import Period
@@ -109,6 +109,8 @@ def param(value: Any, lang: str) -> Any:
         return number(value, lang)
     if isinstance(value, Quantity):
         return number(int(value), lang)
+    if isinstance(value, Ratio):
+        return f"{number(value.numerator, lang)}/{number(value.denominator, lang)}"
     if callable(getattr(value, "get", None)) and hasattr(value, "vi"):  # catalogue Text: {vi, en}
         return value.get(lang)
     return value

@@ -260,11 +260,11 @@ INPUT_MESSAGES: dict[str, tuple[str, str]] = {
         "the {balance} cannot be checked: {missing} not reported",
     ),
     "units.counts_do_not_add_up": (
-        "các đơn vị cộng lại {count} = {units}, tỉnh báo cáo {province}",
-        "units add up to {count} = {units}, the province reports {province}",
+        '"{count}" của các đơn vị cộng lại là {units}, nhưng cả đơn vị báo cáo {province}: các đơn vị chưa đủ, hoặc đếm khác nhau',
+        '"{count}" of the units adds up to {units}, but the whole body reports {province}: units are missing, or count differently',
     ),
     "units.figures_do_not_add_up": (
-        "các đơn vị cộng lại {metric} = {units}, tỉnh báo cáo {province}",
-        "units add up to {metric} = {units}, the province reports {province}",
+        '"{metric}" của các đơn vị cộng lại là {units}, nhưng cả đơn vị báo cáo {province}: các đơn vị chưa đủ, hoặc tính mẫu số khác nhau',
+        '"{metric}" of the units adds up to {units}, but the whole body reports {province}: units are missing, or their denominators differ',
     ),
 }

@@ -10,8 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from engine.check.compare import gap_points, meets, shortfall
-from engine.check.figures import disagrees
-from engine.check.figures import Figure
+from engine.check.figures import Figure, disagrees
 from engine.text.fmt import number, round2, round_gap
 
 

@@ -13,7 +13,7 @@ import pytest
 from engine.errors import Problem
 from engine.text.labels import LABELS
 from engine.text.messages import MESSAGES, render
-from engine.vocabulary import Status
+from engine.vocabulary import Status, UnitKind
 
 ENGINE = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "engine")
 REPORTS = os.path.join(os.path.dirname(ENGINE), "reports")
@@ -76,10 +76,11 @@ def test_every_label_used_exists_and_every_label_is_used():
     code = _sources(ENGINE, ".py")
     templates = _sources(REPORTS, ".j2")
     used = set(re.findall(r'label\(\s*"([a-z_]+)"', code)) | set(re.findall(r"label\(\s*'([a-z_]+)'", code))
-    used |= set(re.findall(r"\b(?:L|words)\.([a-z_]+)", templates)) | set(re.findall(r'w\["([a-z_]+)"\]', code))
+    used |= set(re.findall(r"\b(?:L|words)\.([a-z_]+)", templates)) | set(re.findall(r"w\[[\"']([a-z_]+)[\"']\]", code))
     used |= {s.value for s in Status}  # label(f.status)
     used |= {"no_submission", "no_figure", "merged_percent_only", "merged_missing"}  # label(point.reason)
     used |= {"on_track", "off_track", "verified", "unverified"}  # label(a if b else c)
+    used |= {f"unit_kind_{k.value}" for k in UnitKind}  # label(f"unit_kind_{kind}")
     assert sorted(used - set(LABELS)) == []
     assert sorted(set(LABELS) - used) == []
 

@@ -40,6 +40,9 @@ class Metric(Strict):
     items: Text | None = None
     definition: str
     formula: Formula | None = None
+    # an index an authority publishes with a rank (the 766 index, PAR INDEX, SIPAS): the body copies it, does not
+    # compute it, so it is shown as published and never marked "as reported, not verifiable"
+    published: bool = False
 
 
 class CountDef(Strict):

@@ -19,7 +19,7 @@ from engine.catalogue.local import binds_other
 from engine.catalogue.models import Instrument, Target
 from engine.check.compare import gap_points, meets, shortfall
 from engine.check.figures import Figure, Figures, compute
-from engine.check.result import Agency, FileResult, Finding, UnitBehind
+from engine.check.result import Agency, FileResult, Finding, UnitBehind, UnitResult
 from engine.check.waivers import decide
 from engine.errors import Location, Problem, RuleError
 from engine.model.submission import Submission
@@ -78,6 +78,10 @@ def evaluate(sub: Submission, cat: Catalogue, rules: RulesEngine, waivers: list 
     result.counts = dict(sorted(figures.known.known.items()))
     result.issues = sorted([*problems, *sub.problems], key=Problem.sort_key)
     units = [(u.name, u.kind, f) for u, f in zip(sub.raw.units, unit_figures, strict=True)]
+    result.units = [
+        UnitResult(name, kind, dict(sorted(f.by_metric.items())), dict(sorted(f.known.known.items())))
+        for name, kind, f in units
+    ]
     measured: dict[str, _Measured] = {}
     facts: list[Fact] = []
     applicable = applicable_targets(cat, sub.body, sub.period.end, sub.as_of or sub.period.end)

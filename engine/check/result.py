@@ -15,7 +15,7 @@ from engine.check.figures import Figure
 from engine.errors import Problem
 from engine.model.periods import Period
 from engine.model.submission import Submission
-from engine.vocabulary import FAILING, FailOn, Severity, Status
+from engine.vocabulary import FAILING, FailOn, Severity, Status, UnitKind
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,16 @@ class UnitBehind:
     kind: str
     value: Fraction
     shortfall: int | None
+
+
+@dataclass(frozen=True)
+class UnitResult:
+    """A unit of the submission's breakdown with every figure it reported: shown whether or not a target applies."""
+
+    name: str
+    kind: UnitKind
+    indicators: dict[str, Figure]
+    counts: dict[str, Count]
 
 
 @dataclass(frozen=True)
@@ -66,6 +76,7 @@ class FileResult:
     indicators: dict[str, Figure] = field(default_factory=dict)
     counts: dict[str, Count] = field(default_factory=dict)  # as given, summed or implied
     findings: list[Finding] = field(default_factory=list)
+    units: list[UnitResult] = field(default_factory=list)  # in the order the submission gives them
     issues: list[Problem] = field(default_factory=list)
     waivers_used: set[int] = field(default_factory=set)
 

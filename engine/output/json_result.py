@@ -11,6 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 from engine.catalogue import Catalogue
+from engine.check.counts import Count
 from engine.check.figures import Figure
 from engine.check.result import Agency, FileResult, Finding, RunResult
 from engine.text.fmt import round2, round_gap
@@ -39,6 +40,10 @@ def _figure(fig: Figure) -> dict[str, Any]:
         out["rank"] = fig.rank
         out["rank_of"] = fig.rank_of
     return out
+
+
+def _counts(counts: dict[str, Count]) -> dict[str, Any]:
+    return {c: {"value": n.value, "source": n.source} for c, n in sorted(counts.items())}
 
 
 def _agency(a: Agency, lang: str) -> dict[str, str]:
@@ -112,8 +117,17 @@ def file_dict(r: FileResult, lang: str) -> dict[str, Any]:
         "end": r.period.end.isoformat() if r.period else None,
         "as_of": r.as_of.isoformat() if r.as_of else None,
         "indicators": {m: _figure(f) for m, f in sorted(r.indicators.items())},
-        "counts": {c: {"value": n.value, "source": n.source} for c, n in sorted(r.counts.items())},
+        "counts": _counts(r.counts),
         "findings": [_finding(f, lang) for f in r.findings],
+        "units": [
+            {
+                "name": u.name,
+                "kind": u.kind,
+                "indicators": {m: _figure(f) for m, f in u.indicators.items()},
+                "counts": _counts(u.counts),
+            }
+            for u in r.units
+        ],
         "issues": [
             {
                 "severity": p.severity,

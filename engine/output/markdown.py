@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from engine.catalogue import Catalogue
 from engine.check.result import RunResult
-from engine.output.view import confidence_note, has_stated, header, issue_lines, other_figures, row, row_groups, summary
+from engine.output.view import confidence_note, header, issue_lines, row, row_groups, summary
 from engine.resources import jinja_env
+from engine.text import describe
 from engine.text.labels import labels
 
 
@@ -19,8 +20,9 @@ def report_markdown(run: RunResult, cat: Catalogue, lang: str) -> str:
             "summary": summary(r, lang) if r.findings else None,
             "confidence_note": confidence_note(r, lang),
             "issues": issue_lines(r, lang),
-            "others": other_figures(r, cat, lang) if r.body else [],
-            "stated": has_stated(r),
+            "others": describe.other_figures(r, cat, lang) if r.body else [],
+            "units": describe.unit_table(r.units, cat, lang),
+            "stated_note": describe.stated_note(r, cat, lang),
         }
         for r in run.files
     ]

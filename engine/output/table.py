@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from engine.catalogue import Catalogue
 from engine.check.result import FileResult, RunResult
-from engine.output.view import Row, confidence_note, has_stated, header, issue_lines, other_figures, row_groups, summary
+from engine.output.view import Row, confidence_note, header, issue_lines, row_groups, summary
+from engine.text import describe
 from engine.text.labels import label
 
 _COLUMNS = ("target", "value", "threshold", "status", "gap", "shortfall", "lead")
@@ -55,11 +56,14 @@ def file_block(result: FileResult, cat: Catalogue, lang: str) -> list[str]:
                 lines.append(note)
         else:
             lines.append(label("no_targets", lang))
-        if others := other_figures(result, cat, lang):
+        if others := describe.other_figures(result, cat, lang):
             lines.append(label("other_figures", lang) + ":")
             lines += [f"  {line}" for line in others]
-        if has_stated(result):
-            lines.append(label("stated_note_check", lang))
+        if result.units:
+            lines.append(label("units", lang) + ":")
+            lines += [f"  {line}" for line in describe.unit_table(result.units, cat, lang).lines()]
+        if note := describe.stated_note(result, cat, lang):
+            lines.append(note)
     lines += issue_lines(result, lang)
     return lines
 

@@ -7,12 +7,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from engine.catalogue import Catalogue
-from engine.check.figures import Figure
 from engine.check.result import FileResult, Finding
-from engine.text import cite, fmt
+from engine.text import cite, describe, fmt
 from engine.text.labels import label
 from engine.text.messages import issue_line, location_text
-from engine.vocabulary import Scope, Source, Status
+from engine.vocabulary import Scope, Status
 
 
 @dataclass
@@ -35,13 +34,6 @@ class Row:
     not_judged: str
 
 
-def figure_text(fig: Figure | None, unit: str, lang: str) -> str:
-    if fig is None:
-        return "—"
-    text = fmt.value(fig.value, unit, lang)
-    return text + ("*" if fig.source == Source.STATED else "")
-
-
 def threshold_text(f: Finding, lang: str) -> str:
     """The threshold as the instrument states it: "≥ 45 %", never rounded."""
     return fmt.threshold(f.target.threshold.op, f.threshold, f.unit, lang)
@@ -59,7 +51,7 @@ def row(f: Finding, cat: Catalogue, lang: str) -> Row:
     return Row(
         target=f.target.id,
         metric=metric.name.get(lang),
-        value=figure_text(f.figure, f.unit, lang),
+        value=describe.value(f.figure, metric, lang),
         threshold=thr,
         status=label(f.status, lang),
         gap=fmt.gap(f.gap, lang) if f.gap is not None else "",
@@ -127,25 +119,3 @@ def issue_lines(result: FileResult, lang: str) -> list[str]:
 def confidence_note(result: FileResult, lang: str) -> str | None:
     levels = sorted({f.target.confidence for f in result.findings if not f.target.verified})
     return label("unverified_note", lang, conf="/".join(levels)) if levels else None
-
-
-def other_figures(result: FileResult, cat: Catalogue, lang: str) -> list[str]:
-    """Figures reported for metrics that no applicable target covers: shown, never judged."""
-    judged = {f.target.metric for f in result.findings}
-    out = []
-    for mid, fig in result.indicators.items():
-        if mid in judged:
-            continue
-        metric = cat.metrics[mid]
-        text = f"{metric.name.get(lang)}: {figure_text(fig, metric.unit, lang)}"
-        if fig.numerator is not None and fig.denominator is not None:
-            text += f" ({fmt.number(fig.numerator, lang)}/{fmt.number(fig.denominator, lang)})"
-        if fig.rank is not None and fig.rank_of is not None:
-            text += f", {label('rank_of', lang, rank=fig.rank, of=fig.rank_of)}"
-        out.append(text)
-    return out
-
-
-def has_stated(result: FileResult) -> bool:
-    """Whether any figure shown is a bare value, to explain the * mark."""
-    return any(fig.source == Source.STATED for fig in result.indicators.values())

@@ -107,21 +107,26 @@ def _letterhead(doc: Any, head: Letterhead, kind: str, summary: str) -> None:
     _para(doc, summary, bold=True, size=14, align="center")
 
 
-def _table(doc: Any, header: list[str], rows: list[list[str]]) -> None:
+def _table(doc: Any, header: list[str], rows: list[list[str]], notes: list[str] | None = None) -> Any:
+    """A grid table; with notes, each row is followed by its note across the whole width (a unit's counts)."""
     from docx.shared import Pt
 
     table = doc.add_table(rows=1, cols=len(header))
     table.style = "Table Grid"
     for cell, text in zip(table.rows[0].cells, header, strict=True):
         _para(doc, text, bold=True, size=11, align="center", cell=cell)
-    for row in rows:
+    for n, row in enumerate(rows):
         cells = table.add_row().cells
         for cell, text in zip(cells, row, strict=True):
             _para(doc, text, size=11, align="left", cell=cell)
+        if notes and notes[n]:
+            across = table.add_row().cells
+            _para(doc, notes[n], italic=True, size=10, align="left", cell=across[0].merge(across[-1]))
     for row in table.rows:
         for cell in row.cells:
             for p in cell.paragraphs:
                 p.paragraph_format.space_after = Pt(0)
+    return table
 
 
 def _signature(doc: Any, head: Letterhead) -> None:
@@ -141,15 +146,19 @@ def _signature(doc: Any, head: Letterhead) -> None:
 
 def _targets(doc: Any, v: Any, number_from: int) -> None:
     w = v.words
-    _table(
-        doc,
-        [w["target"], w["value"], w["threshold"], w["status"], w["gap"], w["shortfall"]],
-        [
-            [t.metric + (" †" if t.unverified else ""), t.value, t.threshold, t.status_text, t.gap, t.shortfall]
-            for t in v.targets
-        ],
-    )
-    _para(doc, w["unverified_mark"], italic=True, size=11)
+    for section in v.sections:  # the Government's targets, then the body's own apart under their title
+        if section.local:
+            _para(doc, section.title, bold=True, italic=True)
+        _table(
+            doc,
+            [w["target"], w["value"], w["threshold"], w["status"], w["gap"], w["shortfall"]],
+            [
+                [t.metric + (" †" if t.unverified else ""), t.value, t.threshold, t.status_text, t.gap, t.shortfall]
+                for t in section.targets
+            ],
+        )
+        if section.table_note:
+            _para(doc, section.table_note, italic=True, size=11)
     for i, t in enumerate(v.targets, start=number_from):
         _para(doc, f"{i}. {t.metric}: {t.status_text}", bold=True)
         lines = [
@@ -179,6 +188,27 @@ def _targets(doc: Any, v: Any, number_from: int) -> None:
             _para(doc, f"- {line}")
 
 
+def _figures(doc: Any, v: Any, heading: str) -> None:
+    """The figures no target covers and the units' figures, under a heading ("III. ..." or a bold line)."""
+    w = v.words
+    if v.others:
+        _para(doc, heading.format(w["other_figures"]), bold=True)
+        for line in v.others:
+            _para(doc, f"- {line}")
+    if v.units.rows:
+        _para(doc, heading.format(w["units"]), bold=True)
+        table = _table(
+            doc,
+            [w["unit"], w["unit_kind"], *v.units.columns],
+            [[u.name, u.kind, *u.cells] for u in v.units.rows],
+            [u.counts_text for u in v.units.rows],
+        )
+        metrics = len(v.units.columns)
+        _widths(table, 45, 30, *[90 // metrics] * metrics) if metrics else _widths(table, 90, 75)
+    if v.figures_note:
+        _para(doc, v.figures_note, italic=True, size=11)
+
+
 def monthly_docx(v: Any, head: Letterhead, path: str) -> None:
     doc = _setup()
     w = v.words
@@ -189,10 +219,15 @@ def monthly_docx(v: Any, head: Letterhead, path: str) -> None:
         _para(doc, f"- {line}")
     _para(doc, f"II. {w['targets'].upper()}", bold=True)
     _targets(doc, v, 1)
-    _para(doc, f"III. {w['issues'].upper()}", bold=True)
+    n = 3
+    if v.others or v.units.rows:
+        _para(doc, f"III. {w['reported_figures'].upper()}", bold=True)
+        _figures(doc, v, "{}")
+        n += 1
+    _para(doc, f"{_roman(n)}. {w['issues'].upper()}", bold=True)
     for line in v.issues or [w["no_issues"]]:
         _para(doc, f"- {line}")
-    _para(doc, f"IV. {w['appendix'].upper()}", bold=True)
+    _para(doc, f"{_roman(n + 1)}. {w['appendix'].upper()}", bold=True)
     _table(
         doc,
         [w["basis"], w["source"], w["confidence"]],
@@ -229,6 +264,7 @@ def briefing_docx(b: Any, head: Letterhead, path: str) -> None:
         for n, line in enumerate(p.points or [w["no_points"]], start=1):
             _para(doc, f"{n}. {line}")
         _targets(doc, p.report, 1)
+        _figures(doc, p.report, "{}")
     _signature(doc, head)
     _save(doc, path)
 

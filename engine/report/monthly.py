@@ -17,7 +17,7 @@ from engine.model.periods import Period, parse_period, shift
 from engine.model.submission import Submission
 from engine.report import charts
 from engine.report.projection import Projection, project_flow, project_stock
-from engine.text import cite, fmt
+from engine.text import cite, describe, fmt
 from engine.text.labels import label, labels
 from engine.text.messages import issue_line, location_text
 from engine.vocabulary import MEASURED_BEHIND, SCALE, STATUS_ORDER, Source, Status
@@ -73,6 +73,9 @@ class MonthlyView:
     issues: list[str]
     appendix: list[dict[str, str]]
     sections: list[TargetSection]
+    others: list[str]  # figures no target covers, counts no rate shown stands on: shown, never judged
+    units: describe.UnitTable
+    figures_note: str  # what * means under the two above, when it is used
     words: dict[str, str] = field(default_factory=dict)
 
 
@@ -227,6 +230,9 @@ def build_monthly(sub: Submission, result: FileResult, history: History, cat: Ca
         issues=[issue_line(p, lang, with_code=False) for p in [*result.issues, *history.problems]],
         appendix=_appendix(result.findings, lang),
         sections=_sections(result, views, lang),
+        others=describe.other_figures(result, cat, lang),
+        units=describe.unit_table(result.units, cat, lang),
+        figures_note=describe.figures_note(result, cat, lang),
         words=labels(lang),
     )
 
@@ -241,13 +247,13 @@ def _target_view(f: Finding, sub: Submission, history: History, cat: Catalogue, 
     last = history.point(sub.body, year_p, f.target.metric, cat) if year_p else None
     _, projection = _projection(f, series, cat, lang)
     thr = Fraction(f.target.threshold.value)
-    stated = bool(f.figure and f.figure.source == Source.STATED)
+    stated = bool(f.figure and describe.marked(f.figure, metric))
     return TargetView(
         id=f.target.id,
         metric=metric.name.get(lang),
         status=f.status,
         status_text=label(f.status, lang),
-        value=fmt.value(f.figure.value, f.unit, lang) + ("*" if stated else "") if f.figure else "—",
+        value=describe.value(f.figure, metric, lang),
         threshold=fmt.threshold(f.target.threshold.op, f.threshold, f.unit, lang),
         gap=fmt.gap(f.gap, lang) if f.gap is not None else "",
         shortfall=fmt.number(f.shortfall, lang) if f.shortfall is not None else "",

@@ -67,13 +67,18 @@ def number(value: int | Decimal | Fraction, lang: str) -> str:
     return _format(value, places, lang)
 
 
-def unit_suffix(text: str, unit: str) -> str:
-    return f"{text} %" if unit == "percent" else text
+def unit_suffix(text: str, unit: str, lang: str) -> str:
+    """ "58,41 %", "78,96 điểm" ("78.96 points"); a count bare."""
+    if unit == "percent":
+        return f"{text} %"
+    if unit == "points":
+        return f"{text} {'điểm' if lang == 'vi' else 'points'}"
+    return text
 
 
 def value(exact: Fraction | Decimal, unit: str, lang: str) -> str:
-    """A figure in its metric's unit, rounded by the display rule: "58,41 %", "85,57" (points)."""
-    return unit_suffix(number(round2(Fraction(exact)), lang), unit)
+    """A figure in its metric's unit, rounded by the display rule: "58,41 %", "85,57 điểm"."""
+    return unit_suffix(number(round2(Fraction(exact)), lang), unit, lang)
 
 
 def gap(exact: Fraction, lang: str) -> str:
@@ -84,7 +89,7 @@ def gap(exact: Fraction, lang: str) -> str:
 def threshold(op: str, exact: Decimal, unit: str, lang: str) -> str:
     """A threshold as its instrument states it, never rounded: "≥ 45 %", "≥ 97,5 %"."""
     normal = exact.normalize()
-    return unit_suffix(f"{OP_SYMBOLS[op]} {number(normal, lang)}", unit)
+    return unit_suffix(f"{OP_SYMBOLS[op]} {number(normal, lang)}", unit, lang)
 
 
 def signed_points(delta: Fraction, lang: str) -> str:

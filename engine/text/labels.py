@@ -141,10 +141,6 @@ LABELS: dict[str, tuple[str, str]] = {
     "instrument": ("Căn cứ", "Basis"),
     "as_of_inline": ("số liệu đến", "figures as of"),
     "no_targets": ("Không có chỉ tiêu nào áp dụng cho kỳ này.", "No target applies to this period."),
-    "stated_note_check": (
-        "* tỷ lệ tự báo cáo, không kiểm chứng được từ số đếm",
-        "* rate as reported, not verifiable from counts",
-    ),
     "unverified_note": (
         "† chưa kiểm chứng văn bản pháp lý của chỉ tiêu (độ tin cậy {conf})",
         "† the target's legal text is not verified (confidence {conf})",
@@ -157,6 +153,15 @@ LABELS: dict[str, tuple[str, str]] = {
     "items_short": ("thiếu {n}", "{n} short"),
     "title": ("Kết quả kiểm tra chỉ tiêu cải cách TTHC", "TTHC reform target check"),
     "other_figures": ("Số liệu khác (không có chỉ tiêu áp dụng)", "Other figures (no target applies)"),
+    "units": ("Số liệu của các đơn vị", "The units' figures"),
+    "reported_figures": ("Số liệu khác đã báo cáo", "Other figures reported"),
+    "unit": ("Đơn vị", "Unit"),
+    "unit_kind": ("Loại", "Kind"),
+    "unit_kind_department": ("sở, ngành", "department"),
+    "unit_kind_commune": ("cấp xã", "commune"),
+    "unit_kind_district": ("cấp huyện", "district"),
+    "unit_kind_centre": ("trung tâm phục vụ hành chính công", "public administration service centre"),
+    "other_counts": ("Số đếm khác", "Other counts"),
     "not_judged": (
         "không đánh giá: số liệu báo cáo có lỗi ({where})",
         "not judged: the figures reported have an error ({where})",

@@ -260,11 +260,11 @@ INPUT_MESSAGES: dict[str, tuple[str, str]] = {
         "the {balance} cannot be checked: {missing} not reported",
     ),
     "units.counts_do_not_add_up": (
-        '"{count}" của các đơn vị cộng lại là {units}, nhưng cả đơn vị báo cáo {province}: các đơn vị chưa đủ, hoặc đếm khác nhau',
-        '"{count}" of the units adds up to {units}, but the whole body reports {province}: units are missing, or count differently',
+        '"{count}" của các đơn vị cộng lại là {units}, nhưng số liệu chung báo cáo là {province}: các đơn vị chưa đủ, hoặc đếm khác nhau',
+        '"{count}" of the units adds up to {units}, but the overall figure reported is {province}: units are missing, or count differently',
     ),
     "units.figures_do_not_add_up": (
-        '"{metric}" của các đơn vị cộng lại là {units}, nhưng cả đơn vị báo cáo {province}: các đơn vị chưa đủ, hoặc tính mẫu số khác nhau',
-        '"{metric}" of the units adds up to {units}, but the whole body reports {province}: units are missing, or their denominators differ',
+        '"{metric}" của các đơn vị cộng lại là {units}, nhưng số liệu chung báo cáo là {province}: các đơn vị chưa đủ, hoặc tính mẫu số khác nhau',
+        '"{metric}" of the units adds up to {units}, but the overall figure reported is {province}: units are missing, or their denominators differ',
     ),
 }

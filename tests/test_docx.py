@@ -69,6 +69,16 @@ def test_briefing_docx(cli, tmp_path):
     assert "TỈNH YÊN BÁI" in text and "Đề nghị nêu tại cuộc họp" in text
 
 
+def test_briefing_of_mixed_periods_says_so_on_every_page(cli, tmp_path):
+    out = tmp_path / "hop.docx"
+    files = ["examples/history/2024/ha-giang-2024-11.yaml", "examples/history/2024/yen-bai-2024-10.yaml"]
+    assert cli(["report", "briefing", *files, "-o", str(out), "--mixed-periods"], cwd=ROOT).code == 0
+    d = docx.Document(str(out))
+    assert all("các kỳ khác nhau" in s.header.paragraphs[0].text for s in d.sections)  # the header: every page
+    cells = "\n".join(c.text for t in d.tables for row in t.rows for c in row.cells)
+    assert "Tỉnh Yên Bái · tháng 10/2024" in cells and "Tỉnh Hà Giang · tháng 11/2024" in cells
+
+
 def test_libreoffice_renders_it(cli, tmp_path):
     exe = shutil.which("soffice") or shutil.which("libreoffice")
     if exe is None or shutil.which("pdftotext") is None:

@@ -63,6 +63,13 @@ def briefing(
     local_targets: LocalTargetsOption = None,
     targets: TargetsOption = None,
     rules: RulesOption = None,
+    mixed_periods: Annotated[
+        bool,
+        typer.Option(
+            "--mixed-periods",
+            help="set submissions of different periods (or one body's several periods) side by side; every page says so",
+        ),
+    ] = False,
 ) -> None:
     """The briefing pack before a meeting: provinces side by side, ranked, then a page per province."""
     from engine.jobs.report import ReportRequest, run_report
@@ -70,6 +77,7 @@ def briefing(
     request = ReportRequest(
         kind="briefing",
         submissions=submissions,
+        mixed_periods=mixed_periods,
         history=history,
         format=fmt.value if fmt else None,
         lang=lang.value,

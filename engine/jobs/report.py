@@ -32,11 +32,12 @@ class ReportRequest:
     local_targets: str | None = None  # default: targets.local.yaml beside the submissions
     targets: str | None = None
     rules: str | None = None
+    mixed_periods: bool = False  # a briefing of submissions of different periods, marked as such on every page
 
 
 def run_report(req: ReportRequest) -> Outcome:
     from engine.history.store import History
-    from engine.report.briefing import build_briefing
+    from engine.report.briefing import build_briefing, check_inputs
     from engine.report.monthly import build_monthly
 
     try:
@@ -55,6 +56,8 @@ def run_report(req: ReportRequest) -> Outcome:
         if unreadable:  # a report needs every submission read; the problems say why one cannot be
             raise DataFileError(unreadable)
         items = [(s, r) for s, r in zip(run.submissions, run.files, strict=True) if s is not None]
+        if req.kind == "briefing" and (clashes := check_inputs(items, req.mixed_periods)):
+            raise UsageError(clashes)
         cat = checker.catalogue
         history = History.load(req.history, cat)
         view = (

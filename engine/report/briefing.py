@@ -8,13 +8,17 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
 
+from markupsafe import Markup
+
 from engine.catalogue import Catalogue
 from engine.catalogue.models import Target
 from engine.check.result import FileResult
+from engine.errors import Location, Problem
 from engine.history.store import History
 from engine.model.submission import Submission
 from engine.report import charts
 from engine.report.monthly import MonthlyView, build_monthly, top_gaps
+from engine.report.render import css_string
 from engine.text import fmt
 from engine.text.labels import label, labels
 from engine.vocabulary import Status
@@ -54,6 +58,8 @@ class BriefingView:
     rows: list[ProvinceRow]
     comparisons: list[dict[str, Any]]
     pages: list[ProvincePage]
+    mixed: str  # when submissions of different periods are set side by side: said on every page
+    mixed_css: Markup  # the same as a CSS string, for the printed pages' top margin
     issues: list[str] = field(default_factory=list)
     words: dict[str, str] = field(default_factory=dict)
 
@@ -124,36 +130,70 @@ def _highlights(result: FileResult, cat: Catalogue, lang: str) -> list[str]:
     ]
 
 
+def check_inputs(items: list[tuple[Submission, FileResult]], mixed_periods: bool) -> list[Problem]:
+    """A briefing ranks bodies over one period: another period, or a body given twice, is refused (each file
+    named against the first that it clashes with), unless the caller asks to set different periods side by side.
+    The same body for the same period twice is always refused: nothing says which submission counts."""
+    problems = []
+    first = items[0][0]
+    seen: dict[tuple[str, str], Submission] = {}
+    for sub, _ in items:
+        key = (sub.body.scope, sub.body.code or sub.body.name)
+        earlier = seen.setdefault(key, sub)
+        where = Location(sub.file)
+        params = {"body": sub.body.display, "period": sub.period}
+        if earlier is not sub and earlier.period == sub.period:
+            problems.append(Problem("briefing.same_submission_twice", {**params, "first": earlier.file}, where))
+        elif mixed_periods:
+            continue
+        elif earlier is not sub:
+            clash = {"first": earlier.file, "first_period": earlier.period}
+            problems.append(Problem("briefing.body_twice", {**params, **clash}, where))
+        elif sub.period != first.period:
+            clash = {"first": first.file, "first_period": first.period}
+            problems.append(Problem("briefing.mixed_periods", {**params, **clash}, where))
+    return problems
+
+
 def build_briefing(
     items: list[tuple[Submission, FileResult]], history: History, cat: Catalogue, lang: str
 ) -> BriefingView:
     results = [r for _, r in items]
     ranks = ranking(results)
     order = sorted(range(len(items)), key=lambda i: (ranks[i], rank_key(results[i])))
-    ranked = [results[i] for i in order]
     targets = sorted(
         {f.target.id: f.target for r in results for f in r.findings}.values(), key=lambda t: (t.metric, t.id)
     )
+    periods = sorted({r.period for r in results if r.period}, key=lambda p: (p.start, p.end))
+    mixed = len(periods) > 1  # only when asked for (--mixed-periods): said on every page, each body with its period
+    names = [_name(r, mixed, lang) for r in results]
+    ranked = [(names[i], results[i]) for i in order]
     pages = []
     for i in order:
         sub, r = items[i]
         report = build_monthly(sub, r, history, cat, lang)
-        pages.append(ProvincePage(r.body_name or r.file, _highlights(r, cat, lang), _points(r, cat, lang), report))
+        pages.append(ProvincePage(names[i], _highlights(r, cat, lang), _points(r, cat, lang), report))
     return BriefingView(
         lang=lang,
         title=label("briefing_title", lang),
-        period=", ".join(
-            fmt.period(p, lang) for p in sorted({r.period for r in results if r.period}, key=lambda p: (p.start, p.end))
-        ),
+        period=", ".join(fmt.period(p, lang) for p in periods),
+        mixed=label("briefing_mixed", lang) if mixed else "",
+        mixed_css=css_string(label("briefing_mixed", lang)) if mixed else Markup(""),
         columns=[cat.metrics[t.metric].name.get(lang) for t in targets],
-        rows=[_row(ranks[i], results[i], targets, lang) for i in order],
+        rows=[_row(ranks[i], names[i], results[i], targets, lang) for i in order],
         comparisons=[c for t in targets if (c := _comparison(t, ranked, cat, lang)) is not None],
         pages=pages,
         words=labels(lang),
     )
 
 
-def _row(rank: int, r: FileResult, targets: list[Target], lang: str) -> ProvinceRow:
+def _name(r: FileResult, mixed: bool, lang: str) -> str:
+    """A body as the briefing names it; with its period when the periods differ."""
+    name = r.body_name or r.file
+    return f"{name} · {fmt.period(r.period, lang)}" if mixed and r.period else name
+
+
+def _row(rank: int, name: str, r: FileResult, targets: list[Target], lang: str) -> ProvinceRow:
     """One province in the overview: its rank, its counts by status, and its value on each target."""
     by = {f.target.id: f for f in r.findings}
     cells = []
@@ -166,7 +206,7 @@ def _row(rank: int, r: FileResult, targets: list[Target], lang: str) -> Province
     count = r.status_counts()
     return ProvinceRow(
         rank,
-        r.body_name or r.file,
+        name,
         count[Status.MET],
         count[Status.AT_RISK],
         count[Status.MISSED],
@@ -175,15 +215,15 @@ def _row(rank: int, r: FileResult, targets: list[Target], lang: str) -> Province
     )
 
 
-def _comparison(t: Target, ranked: list[FileResult], cat: Catalogue, lang: str) -> dict[str, Any] | None:
+def _comparison(t: Target, ranked: list[tuple[str, FileResult]], cat: Catalogue, lang: str) -> dict[str, Any] | None:
     """The provinces side by side on one target, as a chart; None when nobody reported it (the overview says —)."""
     bars = []
-    for r in ranked:
+    for name, r in ranked:
         f = {f.target.id: f for f in r.findings}.get(t.id)
         if f is not None:
             value = f.figure.value if f.figure else None
             text = fmt.value(f.figure.value, f.unit, lang) if f.figure else ""
-            bars.append((r.body_name, value, f.status, text))
+            bars.append((name, value, f.status, text))
     if not any(value is not None for _, value, _, _ in bars):
         return None
     metric = cat.metrics[t.metric]

@@ -248,6 +248,10 @@ def briefing_docx(b: Any, head: Letterhead, path: str) -> None:
     doc = _setup()
     w = b.words
     _letterhead(doc, head, "BÁO CÁO" if b.lang == "vi" else "REPORT", f"{b.title} · {b.period}")
+    if b.mixed:  # on every page: in the header, and under the title
+        header = doc.sections[0].header.paragraphs[0]
+        header.text = b.mixed
+        _para(doc, b.mixed, bold=True, italic=True, align="center")
     _para(doc, f"I. {w['overview'].upper()}", bold=True)
     _table(
         doc,

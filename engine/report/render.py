@@ -9,6 +9,8 @@ import subprocess
 import tempfile
 from typing import Any
 
+from markupsafe import Markup
+
 from engine.errors import Location, Problem, UsageError
 from engine.io.files import Writer
 from engine.resources import jinja_env
@@ -20,6 +22,14 @@ def render_text(view: Any, name: str, fmt: str) -> str:
     kind = "markdown" if fmt == "markdown" else "html"
     template = jinja_env(kind).get_template(f"{name}.{'md' if kind == 'markdown' else 'html'}.j2")
     return template.render(v=view) if name == "monthly" else template.render(b=view)
+
+
+def css_string(text: str) -> Markup:
+    """Text as a CSS string literal, for a printed page's margin box (@page { @top-center { content: … } }): every
+    character but letters, digits and spaces written as a CSS escape, so nothing can end the string or the <style>
+    element."""
+    out = "".join(ch if ch.isalnum() or ch == " " else f"\\{ord(ch):x} " for ch in text)
+    return Markup(f'"{out}"')
 
 
 def browser() -> str | None:

@@ -15,12 +15,10 @@ from datetime import date
 from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from engine.errors import Quantity, Ratio
-
-if TYPE_CHECKING:
-    from engine.model.periods import Period
+from engine.model.periods import Period
 
 OP_SYMBOLS = {">=": "≥", ">": ">", "<=": "≤", "<": "<"}
 _Q = Decimal("0.01")
@@ -108,12 +106,15 @@ def dated(d: date, precision: str, lang: str) -> str:
 
 
 def param(value: Any, lang: str) -> Any:
-    """A message parameter as shown: quantities and exact decimals localised, words in the language asked for;
+    """A message parameter as shown: quantities and exact decimals localised, a period as reports write it, words
+    in the language asked for;
     anything else (a line, a year, a code) unchanged."""
     if isinstance(value, Decimal) and value.is_finite():
         return number(value, lang)
     if isinstance(value, Quantity):
         return number(int(value), lang)
+    if isinstance(value, Period):
+        return period(value, lang)
     if isinstance(value, Ratio):
         return f"{number(value.numerator, lang)}/{number(value.denominator, lang)}"
     if callable(getattr(value, "get", None)) and hasattr(value, "vi"):  # catalogue Text: {vi, en}

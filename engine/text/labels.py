@@ -104,6 +104,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "* a percentage as reported, not verifiable from counts",
     ),
     "unverified_mark": ("† chưa kiểm chứng văn bản pháp lý của chỉ tiêu", "† the target's legal text is not verified"),
+    "briefing_mixed": (
+        "Lưu ý: các bản nộp thuộc các kỳ khác nhau; thứ hạng và so sánh chỉ để tham khảo",
+        "Note: the submissions are for different periods; ranks and comparisons are indicative only",
+    ),
     "province_col": ("Tỉnh, thành phố", "Province"),
     "overview": ("Tổng quan", "Overview"),
     "rank": ("Hạng", "Rank"),

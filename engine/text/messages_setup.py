@@ -142,6 +142,18 @@ SETUP_MESSAGES: dict[str, tuple[str, str]] = {
         "Word cần tên tệp đầu ra: -o bao-cao.docx",
         "a Word document needs an output file: -o report.docx",
     ),
+    "briefing.mixed_periods": (
+        "kỳ {period} khác kỳ của {first} ({first_period}): bản tổng hợp xếp hạng các tỉnh trong cùng một kỳ; bỏ tệp này, hoặc thêm --mixed-periods để vẫn đặt cạnh nhau (mỗi trang sẽ ghi rõ là khác kỳ)",
+        "period {period} differs from {first} ({first_period}): a briefing ranks bodies over one period; leave this file out, or add --mixed-periods to set them side by side anyway (every page will say so)",
+    ),
+    "briefing.body_twice": (
+        "{body} đã có trong {first} ({first_period}), tệp này là kỳ {period}: mỗi tỉnh một bản nộp trong bản tổng hợp; bỏ một trong hai tệp, hoặc thêm --mixed-periods để so sánh các kỳ",
+        "{body} is already in {first} ({first_period}), this file is for {period}: one submission per body in a briefing; leave one of them out, or add --mixed-periods to compare the periods",
+    ),
+    "briefing.same_submission_twice": (
+        "{body} kỳ {period} đã có trong {first}: hai bản nộp cùng tỉnh, cùng kỳ, không biết lấy bản nào; bỏ một trong hai tệp",
+        "{body} for {period} is already in {first}: two submissions of one body for one period, and no way to tell which counts; leave one of them out",
+    ),
     "report.pdf_needs_output": ("PDF cần tên tệp đầu ra: -o bao-cao.pdf", "a PDF needs an output file: -o report.pdf"),
     "records.format": (
         "không đọc được tệp {ext}: dùng CSV, Parquet hoặc Excel (.xlsx)",

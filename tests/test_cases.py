@@ -86,3 +86,14 @@ def _bad_everywhere(cli, case: dict, vi, tmp_path) -> None:
     assert issues and all(i["file"] for i in issues)
     lines = [line for line in (vi.stdout + vi.stderr).splitlines() if ": lỗi: " in line or ": error: " in line]
     assert len(lines) == len(issues)
+
+
+def test_every_case_readme_names_exists():
+    """README's "How a target is judged" names a case for each rule: each must be a file here."""
+    import re
+
+    with open(os.path.join(ROOT, "README.md"), encoding="utf-8") as fh:
+        text = fh.read()
+    section = text[text.index("## How a target is judged") : text.index("## The JSON result")]
+    named = set(re.findall(r"`([a-z0-9-]+)`", " ".join(re.findall(r"\[([^\]]+)\]", section))))
+    assert named and sorted(n for n in named if not os.path.exists(os.path.join(CASES, "check", f"{n}.yaml"))) == []

@@ -20,7 +20,7 @@ def test_output_file_is_written_whole(cli, tmp_path):
     assert (result.code, result.stdout, result.stderr) == (0, "", "")
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["schema"] == "tthc-check/result/1"
-    assert [f["status"] for f in data["results"][0]["findings"]] == ["no_data", "no_data", "met", "met"]
+    assert [f["status"] for f in data["results"][0]["findings"]] == ["no_data", "no_data", "no_data", "met", "met"]
     assert [p.name for p in tmp_path.iterdir()] == ["ket-qua.json"]  # no temporary file left behind
 
 
@@ -122,7 +122,8 @@ def test_targets_json_lists_every_target_with_its_basis(cli, catalogue):
     assert sorted(t["id"] for t in data["targets"]) == sorted(catalogue.targets)
     payment = {t["id"]: t for t in data["targets"]}["cp2024-online-payment"]
     assert (payment["threshold"], payment["op"], payment["confidence"], payment["verified"]) == ("45", ">=", "M", False)
-    assert payment["instrument"]["number"] is None and "seed 000" in payment["instrument"]["source"]
+    assert payment["instrument"]["number"] is None and "Hà Giang" in payment["instrument"]["source"]
+    assert payment["wording_read_in"] == "vi" and "45%" in payment["wording"] and "CGTĐT" in payment["source"]
     assert cli(["targets", "--format", "markdown"]).stdout.startswith("| Mã | Chỉ số |")
 
 

@@ -81,6 +81,7 @@ def test_every_label_used_exists_and_every_label_is_used():
     used |= {"no_submission", "no_figure", "merged_percent_only", "merged_missing"}  # label(point.reason)
     used |= {"on_track", "off_track", "verified", "unverified"}  # label(a if b else c)
     used |= {f"unit_kind_{k.value}" for k in UnitKind}  # label(f"unit_kind_{kind}")
+    used |= {"translated_from_en", "translated_from_vi", "scope_province", "scope_ministry"}  # by language, scope
     assert sorted(used - set(LABELS)) == []
     assert sorted(set(LABELS) - used) == []
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -83,7 +84,7 @@ def load_catalogue(folder: str | None = None) -> Catalogue:
         ministries=Ministries(list(entries["ministry_eras"].values()), list(entries["ministries"].values())),
         origin=collected.origin,
     )
-    problems = _cross_references(catalogue)
+    problems = _cross_references(catalogue, collected.at)
     if problems:
         raise CatalogueError(problems)
     return catalogue
@@ -97,6 +98,12 @@ class Collected:
     entries: dict[str, dict[str, Any]] = field(default_factory=lambda: {name: {} for name in SECTIONS})
     origin: dict[tuple[str, str], Location] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    places: dict[tuple[str, str], tuple[Document, tuple[Any, ...]]] = field(default_factory=dict)
+
+    def at(self, section: str, key: str, *path: Any) -> Location:
+        """Where a field of an entry is written: a reference is reported on its own line, not the entry's."""
+        doc, base = self.places[(section, key)]
+        return doc.locate(base + path)
 
     def read(self, path: str) -> None:
         try:
@@ -145,6 +152,7 @@ class Collected:
             return
         self.entries[section][key] = entry
         self.origin[(section, key)] = here
+        self.places[(section, key)] = (doc, (section, i))
 
 
 def check_ref(
@@ -154,9 +162,12 @@ def check_ref(
         problems.append(Problem(code, {"value": value, "suggestion": suggest(value, list(known)), **params}, origin))
 
 
-def _cross_references(cat: Catalogue) -> list[Problem]:
+def _cross_references(cat: Catalogue, at: Callable[..., Location]) -> list[Problem]:
     problems: list[Problem] = []
     for mid, metric in cat.metrics.items():
+        if metric.differs_from is not None:
+            where = at("metrics", mid, "differs_from")
+            check_ref(problems, where, "catalogue.unknown_differs_from", metric.differs_from, cat.metrics, metric=mid)
         if metric.formula:
             for count in metric.formula.numerator + metric.formula.denominator:
                 check_ref(problems, cat.origin[("metrics", mid)], "catalogue.unknown_count", count, cat.counts)
@@ -167,20 +178,30 @@ def _cross_references(cat: Catalogue) -> list[Problem]:
         for count in balance.left + balance.right:
             check_ref(problems, cat.origin[("balances", bid)], "catalogue.unknown_count", count, cat.counts)
     for tid, target in cat.targets.items():
-        where = cat.origin[("targets", tid)]
-        check_ref(problems, where, "catalogue.unknown_metric", target.metric, cat.metrics, target=tid)
-        check_ref(problems, where, "catalogue.unknown_instrument", target.instrument, cat.instruments, target=tid)
-        for role in [target.responsible.lead, *target.responsible.support]:
-            check_ref(problems, where, "catalogue.unknown_role", role, cat.roles, target=tid)
+        metric_at, instrument_at = at("targets", tid, "metric"), at("targets", tid, "instrument")
+        check_ref(problems, metric_at, "catalogue.unknown_metric", target.metric, cat.metrics, target=tid)
+        check_ref(
+            problems, instrument_at, "catalogue.unknown_instrument", target.instrument, cat.instruments, target=tid
+        )
+        roles = [("lead",), *(("support", i) for i in range(len(target.responsible.support)))]
+        for role, path in zip([target.responsible.lead, *target.responsible.support], roles, strict=True):
+            check_ref(
+                problems,
+                at("targets", tid, "responsible", *path),
+                "catalogue.unknown_role",
+                role,
+                cat.roles,
+                target=tid,
+            )
         if target.applies.end < target.applies.start:
-            problems.append(Problem("catalogue.window_reversed", {"target": tid}, where))
+            problems.append(Problem("catalogue.window_reversed", {"target": tid}, at("targets", tid, "applies")))
         measured = cat.metrics.get(target.metric)
         if measured is not None and (target.threshold.op in (">=", ">")) != (measured.better == "higher"):
             problems.append(
                 Problem(
                     "catalogue.op_against_metric",
                     {"target": tid, "op": target.threshold.op, "metric": measured.id, "better": measured.better},
-                    where,
+                    at("targets", tid, "threshold", "op"),
                 )
             )
     _ministry_references(cat, problems)

@@ -43,6 +43,9 @@ class Metric(Strict):
     # an index an authority publishes with a rank (the 766 index, PAR INDEX, SIPAS): the body copies it, does not
     # compute it, so it is shown as published and never marked "as reported, not verifiable"
     published: bool = False
+    # another measure of the same thing that targets use (dossiers paid online, where the target counts payment
+    # transactions): a figure of this metric is never judged against that one's targets, and the user is told so
+    differs_from: str | None = None
 
 
 class CountDef(Strict):
@@ -75,8 +78,10 @@ class Instrument(Strict):
     date: date | None
     date_precision: Literal["day", "month"] = "day"
     issuer: Text
+    signer: str | None = None  # as read in the text's header; None where it was not read
     title: Text
-    source: str
+    identity: Literal["H", "M", "L"] | None = None  # how sure the number, date, signer and title are
+    source: str  # where the identity was read
 
 
 class Threshold(Strict):
@@ -112,6 +117,9 @@ class _TargetFields(Strict):
     verified: bool
     responsible: Responsible
     note: Text | None = None
+    wording: Text | None = None  # the target as its source words it (required of the Government's targets)
+    wording_read_in: Literal["vi", "en"] = "vi"  # the language it was read in; the other is a translation
+    source: str | None = None  # where the wording was read (required of the Government's targets)
 
 
 class Target(_TargetFields):
@@ -121,6 +129,14 @@ class Target(_TargetFields):
     scope: list[Scope] = Field(min_length=1)
     local: bool = False
     binds: tuple[tuple[str, str, str], ...] = ()  # local targets: (scope, era, code) of each body bound
+
+
+class NationalTarget(Target):
+    """A target of the catalogue: its wording and where it was read are required, so that every output can say
+    what the Government's text says, not only our reading of it."""
+
+    wording: Text
+    source: str
 
 
 class LocalScope(Strict):
@@ -234,7 +250,7 @@ SECTIONS: dict[str, type[Strict]] = {
     "totals": Total,
     "balances": Balance,
     "instruments": Instrument,
-    "targets": Target,
+    "targets": NationalTarget,
     "roles": Role,
     "eras": Era,
     "provinces_63": Province,

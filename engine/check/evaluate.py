@@ -34,7 +34,7 @@ from engine.rules.facts import (
     UnitsBelow,
     Waived,
 )
-from engine.vocabulary import STATUS_ORDER, RoleKind, Status, UnitKind
+from engine.vocabulary import STATUS_ORDER, RoleKind, Severity, Status, UnitKind
 
 
 def applicable_targets(cat: Catalogue, body: Body, period_end: date, reference: date) -> list[Target]:
@@ -88,6 +88,7 @@ def evaluate(sub: Submission, cat: Catalogue, rules: RulesEngine, waivers: list 
     decision = decide(waivers or [], sub.body, sub.period, sub.as_of or sub.period.end, [t.id for t in applicable])
     result.issues = sorted([*result.issues, *decision.problems], key=Problem.sort_key)
     result.waivers_used = decision.used
+    result.issues = sorted([*result.issues, *_other_measures(sub, cat, figures, applicable)], key=Problem.sort_key)
     for target in applicable:
         fig = figures.by_metric.get(target.metric)
         unusable = figures.unusable.get(target.metric)
@@ -101,6 +102,26 @@ def evaluate(sub: Submission, cat: Catalogue, rules: RulesEngine, waivers: list 
         for f in _assemble(measured, firings, cat, sub, rules)
     ]
     return result
+
+
+def _other_measures(sub: Submission, cat: Catalogue, figures: Figures, applicable: list[Target]) -> list[Problem]:
+    """A figure of another measure than a target's (dossiers paid online, where the target counts payment
+    transactions) is not judged against it: said once, where the figure is, when that target has no figure."""
+    out = []
+    for mid in sorted(figures.by_metric):
+        other = cat.metrics[mid].differs_from
+        for t in (t for t in applicable if other and t.metric == other and other not in figures.by_metric):
+            out.append(
+                sub.doc.problem(
+                    "figure.other_measure",
+                    ("indicators", mid),
+                    severity=Severity.INFO,
+                    metric=cat.metrics[mid].name,
+                    target=t.id,
+                    target_metric=cat.metrics[t.metric].name,
+                )
+            )
+    return out
 
 
 def _measure(

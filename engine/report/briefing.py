@@ -17,6 +17,7 @@ from engine.errors import Location, Problem
 from engine.history.store import History
 from engine.model.submission import Submission
 from engine.report import charts
+from engine.report.basis import Basis, appendix
 from engine.report.monthly import MonthlyView, build_monthly, top_gaps
 from engine.report.render import css_string
 from engine.text import fmt
@@ -60,6 +61,7 @@ class BriefingView:
     pages: list[ProvincePage]
     mixed: str  # when submissions of different periods are set side by side: said on every page
     mixed_css: Markup  # the same as a CSS string, for the printed pages' top margin
+    appendix: list[Basis]  # the legal basis of every target shown
     issues: list[str] = field(default_factory=list)
     words: dict[str, str] = field(default_factory=dict)
 
@@ -179,6 +181,7 @@ def build_briefing(
         period=", ".join(fmt.period(p, lang) for p in periods),
         mixed=label("briefing_mixed", lang) if mixed else "",
         mixed_css=css_string(label("briefing_mixed", lang)) if mixed else Markup(""),
+        appendix=appendix([f for r in results for f in r.findings], cat, lang),
         columns=[cat.metrics[t.metric].name.get(lang) for t in targets],
         rows=[_row(ranks[i], names[i], results[i], targets, lang) for i in order],
         comparisons=[c for t in targets if (c := _comparison(t, ranked, cat, lang)) is not None],

@@ -228,20 +228,22 @@ def monthly_docx(v: Any, head: Letterhead, path: str) -> None:
     for line in v.issues or [w["no_issues"]]:
         _para(doc, f"- {line}")
     _para(doc, f"{_roman(n + 1)}. {w['appendix'].upper()}", bold=True)
-    _table(
-        doc,
-        [w["basis"], w["source"], w["confidence"]],
-        [
-            [
-                f"{a['number']} · {a['date']} · {a['issuer']}: {a['title']}",
-                a["source"],
-                f"{a['confidence']} · {a['verified']}",
-            ]
-            for a in v.appendix
-        ],
-    )
+    _appendix(doc, v.appendix, w)
     _signature(doc, head)
     _save(doc, path)
+
+
+def _appendix(doc: Any, appendix: list[Any], w: dict[str, str]) -> None:
+    """The legal basis of every target shown: a table, each instrument across its targets."""
+    for basis in appendix:
+        _para(doc, basis.instrument, bold=True, size=11, align="left")
+        table = _table(
+            doc,
+            [w["target"], w["wording"], w["source"], w["confidence"]],
+            [[t.target, t.wording, t.source, t.confidence] for t in basis.targets],
+            [f"{w['note']}: {t.note}" if t.note else "" for t in basis.targets],
+        )
+        _widths(table, 40, 65, 35, 25)
 
 
 def briefing_docx(b: Any, head: Letterhead, path: str) -> None:
@@ -269,6 +271,8 @@ def briefing_docx(b: Any, head: Letterhead, path: str) -> None:
             _para(doc, f"{n}. {line}")
         _targets(doc, p.report, 1)
         _figures(doc, p.report, "{}")
+    _para(doc, f"{_roman(len(b.pages) + 2)}. {w['appendix'].upper()}", bold=True)
+    _appendix(doc, b.appendix, w)
     _signature(doc, head)
     _save(doc, path)
 

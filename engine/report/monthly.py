@@ -16,6 +16,7 @@ from engine.history.store import History, Point
 from engine.model.periods import Period, parse_period, shift
 from engine.model.submission import Submission
 from engine.report import charts
+from engine.report.basis import Basis, appendix
 from engine.report.projection import Projection, project_flow, project_stock
 from engine.text import cite, describe, fmt
 from engine.text.labels import label, labels
@@ -71,7 +72,7 @@ class MonthlyView:
     gaps: list[str]
     targets: list[TargetView]
     issues: list[str]
-    appendix: list[dict[str, str]]
+    appendix: list[Basis]
     sections: list[TargetSection]
     others: list[str]  # figures no target covers, counts no rate shown stands on: shown, never judged
     units: describe.UnitTable
@@ -228,7 +229,7 @@ def build_monthly(sub: Submission, result: FileResult, history: History, cat: Ca
         gaps=[_gap_sentence(f, cat, lang) for f in top_gaps(result.findings)],
         targets=views,
         issues=[issue_line(p, lang, with_code=False) for p in [*result.issues, *history.problems]],
-        appendix=_appendix(result.findings, lang),
+        appendix=appendix(result.findings, cat, lang),
         sections=_sections(result, views, lang),
         others=describe.other_figures(result, cat, lang),
         units=describe.unit_table(result.units, cat, lang),
@@ -301,23 +302,3 @@ def _table_note(views: list[TargetView], lang: str) -> str:
     if any(v.stated for v in views):
         notes.append(label("stated_note", lang))
     return " · ".join(notes)
-
-
-def _appendix(findings: list[Finding], lang: str) -> list[dict[str, str]]:
-    """The legal bases of the targets shown, with how sure we are of each."""
-    out = []
-    for ins in sorted({f.instrument.id: f.instrument for f in findings}.values(), key=lambda i: i.id):
-        confs = sorted({f.target.confidence for f in findings if f.instrument.id == ins.id})
-        verified = all(f.target.verified for f in findings if f.instrument.id == ins.id)
-        out.append(
-            {
-                "number": ins.number or label("not_identified", lang),
-                "date": fmt.day(ins.date, lang) if ins.date else "—",
-                "issuer": ins.issuer.get(lang),
-                "title": ins.title.get(lang),
-                "source": ins.source,
-                "confidence": "/".join(confs),
-                "verified": label("verified" if verified else "unverified", lang),
-            }
-        )
-    return out

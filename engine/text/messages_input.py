@@ -223,6 +223,10 @@ INPUT_MESSAGES: dict[str, tuple[str, str]] = {
         "tỷ lệ ghi {stated} không phải là tỷ lệ tính từ số đếm ({computed}) đã làm tròn; kiểm tra lại tỷ lệ hoặc số đếm",
         "the stated rate {stated} is not the rate computed from the counts ({computed}), rounded; check the rate or the counts",
     ),
+    "figure.other_measure": (
+        '"{metric}" là một thước đo khác với "{target_metric}" của chỉ tiêu {target}: không đánh giá chỉ tiêu này bằng nó; hãy báo cáo "{target_metric}" để được đánh giá',
+        '"{metric}" is another measure than the "{target_metric}" of target {target}: it is not judged against it; report "{target_metric}" to be judged',
+    ),
     "figure.counts_disagree": (
         "tử số/mẫu số ghi {given} khác số tính từ các số đếm ({derived}); dùng số ghi",
         "numerator/denominator given as {given} differ from the counts ({derived}); the figure given is used",

@@ -36,6 +36,10 @@ SETUP_MESSAGES: dict[str, tuple[str, str]] = {
         'id "{id}" in {section} is defined twice (first at {first})',
     ),
     "catalogue.unknown_count": ('số đếm "{value}" không có trong counts', 'count "{value}" is not defined in counts'),
+    "catalogue.unknown_differs_from": (
+        'chỉ số {metric}: differs_from "{value}" không có trong metrics',
+        'metric {metric}: differs_from "{value}" is not defined',
+    ),
     "catalogue.unknown_metric": (
         'chỉ tiêu {target}: chỉ số "{value}" không có trong metrics',
         'target {target}: metric "{value}" is not defined',

@@ -10,7 +10,7 @@ from datetime import date
 
 from engine.catalogue.bodies import Body, BodyLookupError
 from engine.catalogue.models import Era, Province
-from engine.model.textnorm import fold, suggest
+from engine.model.textnorm import fold, shown, suggest
 from engine.vocabulary import Scope
 
 _PREFIXES = ("thanh pho ", "tinh ", "tp ")
@@ -67,7 +67,7 @@ class Geography:
         era = self.era_at(day)
         other = "63" if era == "34" else "34"
         if isinstance(value, bool) or not isinstance(value, (str, int)):
-            raise BodyLookupError("province.not_text", value=repr(value))
+            raise BodyLookupError("province.not_text", value=shown(value))
         text = str(value).strip()
         if text.isdigit():
             code = text.zfill(2)

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from engine.catalogue.bodies import Body, BodyLookupError
 from engine.catalogue.models import Ministry, MinistryEra
-from engine.model.textnorm import fold, suggest
+from engine.model.textnorm import fold, shown, suggest
 from engine.vocabulary import Scope
 
 
@@ -45,7 +45,7 @@ class Ministries:
     def resolve(self, value: object, day: date) -> Body:
         """The ministry meant by a name on a day, or an error that says what became of it."""
         if isinstance(value, bool) or not isinstance(value, str) or not value.strip():
-            raise BodyLookupError("ministry.not_text", value=repr(value))
+            raise BodyLookupError("ministry.not_text", value=shown(value))
         m = self._names.get(ministry_key(value))
         if m is None:
             names = {x.name for x in self.by_code.values()}

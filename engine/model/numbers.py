@@ -16,6 +16,8 @@ from typing import Any
 
 from pydantic_core import PydanticCustomError
 
+from engine.model.textnorm import shown
+
 MAX_VALUE = 10**12
 _VN_DECIMAL = re.compile(r"^\s*(\d{1,3})(?:[,.](\d+))?\s*%?\s*$")
 _LEADING_ZERO = re.compile(r"^[+-]?0\d+$")
@@ -65,7 +67,7 @@ def _text_problem(kind: str, text: str) -> PydanticCustomError:
 def count(value: Any) -> int:
     """A whole number of items, never negative."""
     if isinstance(value, bool) or value is None or isinstance(value, (list, dict, bytes)):
-        raise _error("count.not_number", value=repr(value), yaml_bool=isinstance(value, bool))
+        raise _error("count.not_number", value=shown(value), yaml_bool=isinstance(value, bool))
     if isinstance(value, str):
         raise _text_problem("count", value)
     if isinstance(value, Decimal):
@@ -75,7 +77,7 @@ def count(value: Any) -> int:
             raise _error("count.fractional", value=str(value), hint=_thousands(value))
         value = int(value)
     if not isinstance(value, int):
-        raise _error("count.not_number", value=repr(value))
+        raise _error("count.not_number", value=shown(value))
     if value < 0:
         raise _error("count.negative", value=str(value))
     if value > MAX_VALUE:
@@ -86,7 +88,7 @@ def count(value: Any) -> int:
 def number(value: Any) -> Decimal:
     """A value in the metric's unit; a Vietnamese decimal written as text is read (ReadFromText)."""
     if isinstance(value, bool) or value is None or isinstance(value, (list, dict, bytes)):
-        raise _error("value.not_number", value=repr(value), yaml_bool=isinstance(value, bool))
+        raise _error("value.not_number", value=shown(value), yaml_bool=isinstance(value, bool))
     if isinstance(value, str):
         if isinstance(value, NumberText):
             raise _text_problem("value", value)
@@ -97,7 +99,7 @@ def number(value: Any) -> Decimal:
     try:
         value = Decimal(value)
     except (InvalidOperation, TypeError, ValueError):
-        raise _error("value.not_number", value=repr(value)) from None
+        raise _error("value.not_number", value=shown(value)) from None
     if not value.is_finite():
         raise _error("number.not_finite", value=str(value))
     if abs(value) > MAX_VALUE:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
+from datetime import date, datetime
+from typing import Any
 
 _DASHES = re.compile(r"[\u2010-\u2015\u2212\-_]+")
 _SPACES = re.compile(r"\s+")
@@ -35,3 +37,23 @@ def suggest(word: str, candidates: list[str] | set[str], *, folded: bool = False
     # a shortened name ("meets" for "meets_threshold"): the one candidate that starts with it
     starts = [c for c in pool if len(word) >= 3 and c.startswith(word)]
     return starts[0] if len(starts) == 1 else None
+
+
+def shown(value: Any) -> str:
+    """A value as a message shows it to a person, never Python's repr: a date as 01/09/2024, a boolean as YAML
+    writes it, a list or a mapping by what it is."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if value is None:
+        return "null"
+    if isinstance(value, datetime):
+        return f"{value:%d/%m/%Y %H:%M}" if (value.hour, value.minute) != (0, 0) else f"{value:%d/%m/%Y}"
+    if isinstance(value, date):
+        return f"{value:%d/%m/%Y}"
+    if isinstance(value, list):
+        return "[" + ", ".join(shown(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{shown(k)}: {shown(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, bytes):
+        return "<bytes>"
+    return str(value)

@@ -10,7 +10,7 @@ from pydantic import BaseModel, ValidationError
 
 from engine.errors import Problem
 from engine.io.yamlio import Document, Path_
-from engine.model.textnorm import suggest
+from engine.model.textnorm import shown, suggest
 
 
 def _fields(model: type[BaseModel], loc: tuple) -> list[str]:
@@ -141,7 +141,7 @@ def _is_tag(part: str) -> bool:
 
 
 def _show(value: Any) -> str:
-    text = repr(value) if not isinstance(value, str) else value
+    text = shown(value)
     return text if len(text) <= 60 else text[:57] + "..."
 
 

@@ -38,7 +38,11 @@ def _prepare(case: dict, tmp_path) -> None:
     for fname, content in case.get("files", {}).items():
         target = tmp_path / fname
         target.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(content, dict) and "hex" in content:
+        if isinstance(content, dict) and "workbook" in content:  # the template, filled as Excel stores typing
+            from workbooks import make
+
+            make(target, content["workbook"])
+        elif isinstance(content, dict) and "hex" in content:
             target.write_bytes(bytes.fromhex(content["hex"]))
         elif isinstance(content, dict) and "repeat" in content:  # a large file, made rather than committed
             with open(target, "w", encoding="utf-8") as fh:

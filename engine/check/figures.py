@@ -155,13 +155,13 @@ def _from_indicator(
     if isinstance(given.value, ReadFromText):
         problems.append(
             doc.problem(
-                "value.read_as",
+                "value.read_as_cell" if doc.cells else "value.read_as",  # a workbook's cell, or YAML
                 path + ("value",),
                 severity=Severity.WARNING,
                 text=given.value.text,
-                value=str(Decimal(given.value)),
+                value=Decimal(given.value) if doc.cells else str(Decimal(given.value)),
             )
-        )  # as it must be written in YAML: not localised
+        )  # in YAML as it must be written there (not localised); in a workbook as Excel shows it
     if num is None and stated is None:
         problems.append(doc.problem("figure.empty", path))
         return None

@@ -1,9 +1,9 @@
 """Excel submissions: the workbook `tthc-check template --xlsx` writes, read exactly as a YAML submission.
 
-Sheets: "Thông tin" (province, period, cut-off date), "Chỉ số" (one row per metric: numerator, denominator or
-value), "Số đếm" (one row per count), "Đơn vị" (one row per unit and metric) and "Đơn vị - số đếm" (one row per
-unit and count). Every value keeps its sheet and cell, so that an error reads "Sheet 'Chỉ số', ô C7". Numbers
-typed as text are read by the same rules as in YAML ("58,41" read with a warning, "1.972" explained).
+Sheets (engine/io/layout.py): "Thông tin" (body, period, cut-off date), "Chỉ số" (a row per metric: numerator,
+denominator or value), "Số đếm" (a row per count), "Đơn vị" (a row per unit and metric) and "Đơn vị - số đếm" (a
+row per unit and count). Columns are found by their header. Every value keeps its sheet and cell, so that an
+error reads "Sheet 'Chỉ số', ô E7"; each cell is read by its type and number format (engine/io/cells.py).
 """
 
 from __future__ import annotations
@@ -12,35 +12,12 @@ from typing import Any
 
 from engine.catalogue import Catalogue
 from engine.errors import DataFileError, Location, Problem
+from engine.io import cells
+from engine.io.layout import COLUMNS, COUNTS, INFO, INFO_ROWS, KIND_CHOICES, METRICS, UNIT_COUNTS, UNITS, Column
 from engine.io.yamlio import Document, check_size
-from engine.vocabulary import UnitKind
-
-INFO, METRICS, COUNTS, UNITS, UNIT_COUNTS = "Thông tin", "Chỉ số", "Số đếm", "Đơn vị", "Đơn vị - số đếm"
-INFO_ROWS = [
-    ("province", "Tỉnh, thành phố", "Tên hoặc mã tỉnh, ví dụ Hà Giang hoặc 02 (để trống nếu đơn vị báo cáo là bộ)"),
-    ("ministry", "Bộ, cơ quan ngang bộ", "Tên bộ nếu đơn vị báo cáo là bộ, ví dụ Bộ Tư pháp (để trống nếu là tỉnh)"),
-    (
-        "period",
-        "Kỳ báo cáo",
-        "Ví dụ năm 2024, Quý III/2024, tháng 9/2024, 9 tháng năm 2024, từ 15/12/2023 đến 14/3/2024",
-    ),
-    ("as_of", "Ngày chốt số liệu", "Không bắt buộc; ngày, ví dụ 12/12/2024"),
-]
-UNIT_KINDS = [k.value for k in UnitKind]
-
-
-def _blank(value: Any) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
-
-
-def _value(value: Any) -> Any:
-    if isinstance(value, float):
-        from decimal import Decimal
-
-        return Decimal(repr(value))  # the number as Excel shows it, never a binary float
-    if hasattr(value, "date") and callable(value.date):
-        return value.date()
-    return value.strip() if isinstance(value, str) else value
+from engine.model.textnorm import fold
+from engine.text.labels import label
+from engine.vocabulary import MetricUnit, UnitKind
 
 
 def read_workbook(path: str, display: str, cat: Catalogue) -> Document:
@@ -59,25 +36,45 @@ def read_workbook(path: str, display: str, cat: Catalogue) -> Document:
                 for s in missing
             ]
         )
-    reader = _Reader()
+    reader = _Reader(cat)
     reader.info(book[INFO])
-    reader.metrics(book[METRICS])
-    if COUNTS in book.sheetnames:
-        reader.counts(book[COUNTS])
-    if UNITS in book.sheetnames:
-        reader.unit_metrics(book[UNITS])
-    if UNIT_COUNTS in book.sheetnames:
-        reader.unit_counts(book[UNIT_COUNTS])
-    return Document(display, reader.result(), cells=reader.cells)
+    for name, read in (
+        (METRICS, reader.metrics),
+        (COUNTS, reader.counts),
+        (UNITS, reader.unit_metrics),
+        (UNIT_COUNTS, reader.unit_counts),
+    ):
+        if name in book.sheetnames:
+            read(book[name])
+    if reader.fatal:
+        raise DataFileError(
+            [Problem(code, params, Location(display, cell=cell)) for code, params, cell in reader.fatal]
+        )
+    doc = Document(display, reader.result(), cells=reader.cells)
+    doc.problems = [doc.problem(code, path, **params) for path, code, params in reader.problems]
+    return doc
 
 
 class _Reader:
-    """The submission built sheet by sheet, each value with the cell it came from ("Chỉ số!C7")."""
+    """The submission built sheet by sheet, each value with the cell it came from ("Chỉ số!E7")."""
 
-    def __init__(self) -> None:
+    def __init__(self, cat: Catalogue) -> None:
+        self.cat = cat
         self.data: dict[str, Any] = {}
         self.cells: dict[tuple[Any, ...], str] = {(): f"{INFO}!A1"}
         self.units: dict[str, tuple[int, dict[str, Any]]] = {}  # name -> (index, unit)
+        self.problems: list[tuple[tuple[Any, ...], str, dict[str, Any]]] = []  # a cell's value left out, and why
+        self.fatal: list[tuple[str, dict[str, Any], str]] = []  # the sheet itself cannot be read
+        metric_names = {fold(m.name.vi): mid for mid, m in cat.metrics.items()}
+        metric_names.update({fold(m.name.en): mid for mid, m in cat.metrics.items()})
+        self.metric_ids = {**metric_names, **{fold(mid): mid for mid in cat.metrics}}
+        count_names = {fold(c.name.vi): cid for cid, c in cat.counts.items()}
+        self.count_ids = {**count_names, **{fold(cid): cid for cid in cat.counts}}
+        self.kinds = {fold(text): kind for kind, text in KIND_CHOICES.items()}
+        for kind in UnitKind:
+            for lang in ("vi", "en"):
+                self.kinds[fold(label(f"unit_kind_{kind.value}", lang))] = kind.value
+            self.kinds[fold(kind.value)] = kind.value
 
     def result(self) -> dict[str, Any]:
         if self.units:
@@ -85,72 +82,140 @@ class _Reader:
             self.data["units"] = [{k: v for k, v in u.items() if v is not None} for _, u in ordered]
         return self.data
 
-    def info(self, sheet: Any) -> None:
-        labels = {label: field for field, label, _ in INFO_ROWS}
+    def _read(self, path: tuple[Any, ...], cell: Any, how: str, unit: str | None = None) -> Any:
+        """One cell's value, remembered with its place; a value it cannot be is said why (and so left out)."""
+        self.cells[path] = f"{cell.parent.title}!{cell.coordinate}"
+        try:
+            if how == "number":
+                return cells.number(cell.value, cell.number_format, percent=unit == MetricUnit.PERCENT)
+            if how == "day":
+                return cells.day(cell.value)
+            if how == "period":
+                return cells.period(cell.value, cell.number_format)
+            return cells.text(cell.value)
+        except cells.CellProblem as exc:
+            # the value is kept as the cell holds it: the check refuses it at the same place, and says only this
+            self.problems.append((path, exc.code, exc.params))
+            return cell.value
+
+    def _columns(self, sheet: Any) -> dict[str, int] | None:
+        """The column of each field, by the headers of the sheet's first row; a required one missing is fatal."""
+        header = [c.value for c in next(sheet.iter_rows(min_row=1, max_row=1), ())]
+        found: dict[str, int] = {}
+        for column in COLUMNS[sheet.title]:
+            at = next((i for i, h in enumerate(header) if column.matches(h)), None)
+            if at is not None:
+                found[column.field] = at
+            elif column.required:
+                self.fatal.append(("xlsx.missing_column", _missing(column, sheet), f"{sheet.title}!A1"))
+                return None
+        return found
+
+    def _rows(self, sheet: Any) -> Any:
+        columns = self._columns(sheet)
+        if columns is None:
+            return
         for row in sheet.iter_rows(min_row=2):
-            key = labels.get(str(row[0].value or "").strip())
+            picked = {f: row[i] for f, i in columns.items() if i < len(row)}
+            if any(not _blank(c.value) for c in picked.values()):
+                yield picked
+
+    def info(self, sheet: Any) -> None:
+        fields = {fold(title): field for field, title, _ in INFO_ROWS}
+        how = {"period": "period", "as_of": "day"}
+        for row in sheet.iter_rows(min_row=2):
+            key = fields.get(fold(str(row[0].value or "")))
             if key and len(row) > 1 and not _blank(row[1].value):
-                self.data[key] = _value(row[1].value)
-                self.cells[(key,)] = f"{INFO}!{row[1].coordinate}"
+                value = self._read((key,), row[1], how.get(key, "text"))
+                if value is not None:
+                    self.data[key] = value
+
+    def _figure(self, base: tuple[Any, ...], picked: dict[str, Any], mid: str) -> dict[str, Any]:
+        unit = self.cat.metrics[mid].unit if mid in self.cat.metrics else MetricUnit.PERCENT
+        fig: dict[str, Any] = {}
+        for k in ("numerator", "denominator", "value"):
+            cell = picked.get(k)
+            if cell is not None and not _blank(cell.value):
+                value = self._read((*base, k), cell, "number", unit if k == "value" else MetricUnit.COUNT)
+                fig[k] = value
+        return fig
 
     def metrics(self, sheet: Any) -> None:
         indicators: dict[str, Any] = {}
-        for row in sheet.iter_rows(min_row=2):
-            metric, num, den, val = (row[i] if i < len(row) else None for i in (0, 2, 3, 4))
-            if metric is None or _blank(metric.value):
+        for picked in self._rows(sheet):
+            mid = self._metric(picked.get("metric"), picked.get("metric_name"))
+            if mid is None:
                 continue
-            parts = (("numerator", num), ("denominator", den), ("value", val))
-            fig = {k: _value(c.value) for k, c in parts if c is not None and not _blank(c.value)}
+            fig = self._figure(("indicators", mid), picked, mid)
             if fig:
-                mid = str(metric.value).strip()
                 indicators[mid] = fig
-                self.cells[("indicators", mid)] = f"{METRICS}!{metric.coordinate}"
-                for k, c in parts:
-                    if c is not None:
-                        self.cells[("indicators", mid, k)] = f"{METRICS}!{c.coordinate}"
+                self.cells[("indicators", mid)] = _where(picked.get("metric") or picked["metric_name"])
         if indicators:
             self.data["indicators"] = indicators
 
+    def _metric(self, id_cell: Any, name_cell: Any) -> str | None:
+        """The metric of a row: its id, or its name as the catalogue writes it; text that is neither is passed on
+        as it is, for the check to say what it may be."""
+        for cell in (id_cell, name_cell):
+            if cell is not None and not _blank(cell.value):
+                text = str(cells.text(cell.value))
+                return self.metric_ids.get(fold(text), text)
+        return None
+
     def counts(self, sheet: Any) -> None:
         counts = {}
-        for row in sheet.iter_rows(min_row=2):
-            if len(row) > 2 and not _blank(row[0].value) and not _blank(row[2].value):
-                cid = str(row[0].value).strip()
-                counts[cid] = _value(row[2].value)
-                self.cells[("counts", cid)] = f"{COUNTS}!{row[2].coordinate}"
+        for picked in self._rows(sheet):
+            cid_cell, number = picked.get("count"), picked.get("number")
+            if cid_cell is None or _blank(cid_cell.value) or number is None or _blank(number.value):
+                continue
+            text = str(cells.text(cid_cell.value))
+            cid = self.count_ids.get(fold(text), text)
+            counts[cid] = self._read(("counts", cid), number, "number", MetricUnit.COUNT)
         if counts:
             self.data["counts"] = counts
 
     def _unit(self, name_cell: Any, kind_cell: Any) -> tuple[int, dict[str, Any]]:
-        name = str(name_cell.value).strip()
+        name = str(cells.text(name_cell.value))
         if name not in self.units:
             i = len(self.units)
-            self.units[name] = (i, {"name": name, "kind": _value(kind_cell.value) if kind_cell is not None else None})
-            where = f"{name_cell.parent.title}!{name_cell.coordinate}"
-            self.cells[("units", i)] = self.cells[("units", i, "name")] = where
-            if kind_cell is not None:
-                self.cells[("units", i, "kind")] = f"{kind_cell.parent.title}!{kind_cell.coordinate}"
+            kind = None
+            if kind_cell is not None and not _blank(kind_cell.value):
+                text = str(cells.text(kind_cell.value))
+                kind = self.kinds.get(fold(text), text)
+                self.cells[("units", i, "kind")] = _where(kind_cell)
+            self.units[name] = (i, {"name": name, "kind": kind})
+            self.cells[("units", i)] = self.cells[("units", i, "name")] = _where(name_cell)
         return self.units[name]
 
     def unit_metrics(self, sheet: Any) -> None:
-        for row in sheet.iter_rows(min_row=2):
-            if len(row) < 3 or _blank(row[0].value) or _blank(row[2].value):
+        for picked in self._rows(sheet):
+            if _blank(picked["unit"].value) or "metric" not in picked or _blank(picked["metric"].value):
                 continue
-            i, u = self._unit(row[0], row[1])
-            mid = str(row[2].value).strip()
-            columns = (("numerator", 3), ("denominator", 4), ("value", 5))
-            fig = {k: _value(row[j].value) for k, j in columns if j < len(row) and not _blank(row[j].value)}
-            u.setdefault("indicators", {})[mid] = fig
-            for k, j in columns:
-                if j < len(row):
-                    self.cells[("units", i, "indicators", mid, k)] = f"{UNITS}!{row[j].coordinate}"
-            self.cells[("units", i, "indicators", mid)] = f"{UNITS}!{row[2].coordinate}"
+            i, u = self._unit(picked["unit"], picked.get("kind"))
+            mid = self._metric(picked["metric"], None)
+            assert mid is not None
+            u.setdefault("indicators", {})[mid] = self._figure(("units", i, "indicators", mid), picked, mid)
+            self.cells[("units", i, "indicators", mid)] = _where(picked["metric"])
 
     def unit_counts(self, sheet: Any) -> None:
-        for row in sheet.iter_rows(min_row=2):
-            if len(row) < 3 or _blank(row[0].value) or _blank(row[1].value):
+        for picked in self._rows(sheet):
+            if any(f not in picked or _blank(picked[f].value) for f in ("unit", "count")):
                 continue
-            i, u = self._unit(row[0], None)
-            cid = str(row[1].value).strip()
-            u.setdefault("counts", {})[cid] = _value(row[2].value)
-            self.cells[("units", i, "counts", cid)] = f"{UNIT_COUNTS}!{row[2].coordinate}"
+            i, u = self._unit(picked["unit"], None)
+            text = str(cells.text(picked["count"].value))
+            cid = self.count_ids.get(fold(text), text)
+            if "number" in picked and not _blank(picked["number"].value):
+                path = ("units", i, "counts", cid)
+                u.setdefault("counts", {})[cid] = self._read(path, picked["number"], "number", MetricUnit.COUNT)
+
+
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _where(cell: Any) -> str:
+    return f"{cell.parent.title}!{cell.coordinate}"
+
+
+def _missing(column: Column, sheet: Any) -> dict[str, Any]:
+    return {"sheet": sheet.title, "column": column.title}

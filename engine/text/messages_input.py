@@ -92,6 +92,10 @@ INPUT_MESSAGES: dict[str, tuple[str, str]] = {
         'đã đọc "{text}" là {value}; trong tệp YAML hãy viết {value} (dấu chấm thập phân, không có %) để không phải đoán',
         'read "{text}" as {value}; in YAML write {value} (a decimal point, no %) to leave no doubt',
     ),
+    "value.read_as_cell": (
+        'đã đọc "{text}" là {value}; ô đang ở dạng văn bản: định dạng ô là Số (Number) rồi nhập lại để Excel lưu đúng số',
+        'read "{text}" as {value}; the cell holds text: format it as Number and type it again so that Excel stores the number',
+    ),
     "count.negative": ("số đếm không được âm ({value})", "a count cannot be negative ({value})"),
     "value.not_number": ("giá trị phải là một số, không phải {value}", "the value must be a number, not {value}"),
     "value.text": (

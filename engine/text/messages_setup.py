@@ -180,6 +180,22 @@ SETUP_MESSAGES: dict[str, tuple[str, str]] = {
         "tệp đầu ra {path} cũng là tệp đầu vào; chọn tên khác để không ghi đè số liệu",
         "output file {path} is also an input; choose another name so no input is overwritten",
     ),
+    "xlsx.missing_column": (
+        'sheet "{sheet}" thiếu cột "{column}" ở dòng tiêu đề (dòng 1); hãy dùng mẫu của tthc-check template --xlsx hoặc thêm cột đó',
+        'sheet "{sheet}" has no "{column}" column in its header (row 1); use the workbook from tthc-check template --xlsx or add that column',
+    ),
+    "xlsx.date_in_number": (
+        "ô là ngày tháng ({day}), ở đây cần một số: Excel đã đổi điều được nhập thành ngày; định dạng ô là Số (Number) rồi nhập lại",
+        "the cell is a date ({day}) where a number is needed: Excel turned what was typed into a date; format the cell as Number and type it again",
+    ),
+    "xlsx.percent_here": (
+        "ô định dạng phần trăm ({value} %), ở đây cần một số đếm hoặc số điểm, không phải tỷ lệ; định dạng ô là Số (Number) rồi nhập lại",
+        "the cell is formatted as a percentage ({value} %) where a count or a score is needed, not a rate; format the cell as Number and type it again",
+    ),
+    "xlsx.period_is_day": (
+        'kỳ báo cáo là ngày {day}: Excel đã đổi điều được nhập thành ngày; định dạng ô là Văn bản (Text) rồi nhập kỳ như "tháng 9/2024" hoặc "Quý III/2024"',
+        'the reporting period is the day {day}: Excel turned what was typed into a date; format the cell as Text and type the period, e.g. "tháng 9/2024" or "Quý III/2024"',
+    ),
     "xlsx.missing_sheet": (
         'thiếu sheet "{sheet}" (có: {have}); hãy dùng mẫu của tthc-check template --xlsx',
         'sheet "{sheet}" is missing (there are: {have}); use the workbook from tthc-check template --xlsx',

@@ -17,12 +17,13 @@ $(BIN)/tthc-check: pyproject.toml requirements.lock
 demo: $(BIN)/tthc-check
 	$(BIN)/tthc-check examples/ha-giang-2024.yaml
 
-# The report tests render HTML in a headless Chromium, Word files with LibreOffice, and read PDFs with poppler:
+# The report tests render HTML in a headless Chromium, Word and Excel files with LibreOffice, and read PDFs with poppler:
 # Debian packages, installed here
 # when missing and we may (root, as in CI); otherwise those tests say what to install and are skipped.
 browser:
-	@command -v chromium >/dev/null && command -v pdftotext >/dev/null && command -v soffice >/dev/null || \
-	  { [ "$$(id -u)" = 0 ] && apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium poppler-utils libreoffice-writer-nogui >/dev/null; } || \
+	@command -v chromium >/dev/null && command -v pdftotext >/dev/null && command -v soffice >/dev/null && \
+	  { ! command -v dpkg >/dev/null || dpkg -s libreoffice-calc-nogui >/dev/null 2>&1; } || \
+	  { [ "$$(id -u)" = 0 ] && apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium poppler-utils libreoffice-writer-nogui libreoffice-calc-nogui >/dev/null; } || \
 	  echo "note: chromium, poppler-utils and libreoffice are not installed; the tests that render will be skipped"
 
 test: $(BIN)/tthc-check browser

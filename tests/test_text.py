@@ -11,6 +11,7 @@ import string
 import pytest
 
 from engine.errors import Problem
+from engine.records.quality import REASONS
 from engine.text.labels import LABELS
 from engine.text.messages import MESSAGES, render
 from engine.vocabulary import Status, UnitKind
@@ -82,6 +83,7 @@ def test_every_label_used_exists_and_every_label_is_used():
     used |= {"on_track", "off_track", "verified", "unverified"}  # label(a if b else c)
     used |= {f"unit_kind_{k.value}" for k in UnitKind}  # label(f"unit_kind_{kind}")
     used |= {"translated_from_en", "translated_from_vi", "scope_province", "scope_ministry"}  # by language, scope
+    used |= {f"reason_{r}" for r in REASONS}  # compute's reasons for leaving a row out
     assert sorted(used - set(LABELS)) == []
     assert sorted(set(LABELS) - used) == []
 

@@ -7,6 +7,7 @@ date), and every sheet set to print on A4: headers repeated, fitted to the page'
 
 from __future__ import annotations
 
+import io
 from typing import Any
 
 from engine.catalogue import Catalogue
@@ -24,6 +25,7 @@ from engine.io.layout import (
     UNITS,
     Column,
 )
+from engine.io.tables import fixed_zip
 
 FONT = "Times New Roman"
 ROWS = 500  # entry rows offered on the units' sheets (checked and formatted)
@@ -46,7 +48,9 @@ def write_template(path: str, cat: Catalogue, province: str | None = None, perio
     _units(book.create_sheet(UNITS), lists)
     _unit_counts(book.create_sheet(UNIT_COUNTS), lists)
     book.move_sheet(LISTS, offset=len(book.sheetnames) - 1 - book.sheetnames.index(LISTS))  # last, hidden
-    book.save(path)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    fixed_zip(buffer.getvalue(), path)  # the same catalogue gives the same bytes
 
 
 def _font(**extra: Any) -> Any:

@@ -11,11 +11,13 @@ from datetime import date
 from typing import Any
 
 from engine.catalogue import Catalogue
-from engine.errors import Location, Problem
+from engine.errors import Location, Problem, Quantity
 from engine.model.periods import Period
 from engine.model.submission import SubmissionIn, dump_submission
 from engine.records import definitions
 from engine.records.mapping import Mapping
+from engine.records.quality import Exclusion, describe, reason_text, rejected_rows
+from engine.records.source import Opened
 from engine.vocabulary import Severity
 
 COUNTS = (
@@ -39,24 +41,30 @@ RATES = {
 @dataclass
 class Computed:
     submission: SubmissionIn
-    rows: int
-    excluded: dict[str, tuple[int, list[int]]]  # reason -> (rows, first row numbers)
+    rows: int  # data rows read (the header, a title block and summary rows after the last dossier aside)
+    excluded: dict[str, Exclusion]  # reason -> the rows left out for it
     after_cutoff: tuple[int, int | None]  # rows dated after the cut-off, the first row
     problems: list[Problem]
+    rejected: Any = None  # the rows left out (Arrow), with their reason, when asked for
+    footer: int = 0
+
+    @property
+    def excluded_rows(self) -> int:
+        return sum(e.rows for e in self.excluded.values())
 
     def text(self) -> str:
         lines = [
             "# Tính từ hồ sơ bằng tthc-check compute / computed from dossier records by tthc-check compute",
             f"# {self.rows:,} dòng đọc / rows read; công thức: README, 'Computing from dossier records'",
         ]
-        for reason, (n, first) in sorted(self.excluded.items()):
-            lines.append(
-                f"# loại / excluded: {n:,} {reason} (rows {', '.join(map(str, first))}{', …' if n > len(first) else ''})"
-            )
+        for reason, e in sorted(self.excluded.items()):
+            why = reason_text(reason)
+            rows = ", ".join(map(str, e.first)) + (", …" if e.rows > len(e.first) else "")
+            lines.append(f"# loại {e.rows:,} dòng: {why.vi} / excluded {e.rows:,} rows: {why.en} (dòng / rows {rows})")
         if self.after_cutoff[0]:
             lines.append(
-                f"# không tính / not counted: {self.after_cutoff[0]:,} received after the cut-off "
-                f"(first row {self.after_cutoff[1]})"
+                f"# không tính {self.after_cutoff[0]:,} hồ sơ tiếp nhận sau ngày chốt / not counted: "
+                f"{self.after_cutoff[0]:,} received after the cut-off (dòng / row {self.after_cutoff[1]})"
             )
         return "\n".join(lines) + "\n" + dump_submission(self.submission)
 
@@ -67,16 +75,30 @@ def _figures(row: dict[str, int]) -> tuple[dict[str, Any], dict[str, int]]:
 
 
 def compute_submission(
-    table: Any, mapping: Mapping, province: str, period: Period, as_of: date | None, display: str, cat: Catalogue
+    opened: Opened,
+    mapping: Mapping,
+    province: str,
+    period: Period,
+    as_of: date | None,
+    display: str,
+    cat: Catalogue,
+    *,
+    keep_rejected: bool = False,
 ) -> Computed:
-    norm = definitions.normalise(table, mapping)
+    norm = definitions.normalise(opened.table, mapping)
     groups = definitions.aggregate(norm, period.start, period.end, as_of).to_pyarrow().to_pylist()
     units = sorted((g for g in groups if g["reason"] is None), key=lambda g: g["unit"])
-    excluded: dict[str, tuple[int, list[int]]] = {}
+    excluded: dict[str, Exclusion] = {}
     for g in groups:
         if g["reason"] is not None:
-            n, rows = excluded.get(g["reason"], (0, []))
-            excluded[g["reason"]] = (n + g["rows"], sorted(rows + list(g["flagged_rows"] or []))[:5])
+            e = excluded.setdefault(g["reason"], Exclusion(g["reason"], 0, []))
+            e.rows += g["rows"]
+            e.first = sorted(e.first + list(g["flagged_rows"] or []))[:5]
+    rejected = None
+    if excluded:
+        reasons = norm.filter(norm.reason.notnull()).select("row", "reason")
+        rejected = rejected_rows(opened.table, reasons)
+        describe(rejected, mapping, excluded)
     late = sum(u["after_cutoff"] for u in units)
     first_late = min((u["first_after_cutoff"] for u in units if u["first_after_cutoff"] is not None), default=None)
     total = {
@@ -101,18 +123,49 @@ def compute_submission(
     }
     if as_of:
         doc["as_of"] = as_of
-    problems = [
-        Problem(
-            "records.excluded",
-            {"reason": reason, "rows": n, "first": ", ".join(map(str, first))},
-            Location(display),
-            Severity.WARNING,
-        )
-        for reason, (n, first) in sorted(excluded.items())
-    ]
-    if late:
-        problems.append(
-            Problem("records.after_cutoff", {"rows": late, "first": first_late}, Location(display), Severity.WARNING)
-        )
     rows = sum(g["rows"] for g in groups)
-    return Computed(SubmissionIn.model_validate(doc), rows, excluded, (late, first_late), problems)
+    problems = _problems(excluded, late, first_late, opened.footer, display)
+    return Computed(
+        SubmissionIn.model_validate(doc),
+        rows,
+        excluded,
+        (late, first_late),
+        problems,
+        rejected if keep_rejected else None,
+        opened.footer,
+    )
+
+
+def _problems(
+    excluded: dict[str, Exclusion], late: int, first_late: int | None, footer: int, display: str
+) -> list[Problem]:
+    """What was left out, said: a warning per reason with its rows and samples, the formats that would read
+    unreadable dates, the rows after the cut-off, the summary rows skipped."""
+    out = []
+    for reason, e in sorted(excluded.items()):
+        more = ", …" if e.rows > len(e.first) else ""
+        params = {"reason": reason_text(reason), "rows": Quantity(e.rows), "first": ", ".join(map(str, e.first)) + more}
+        params["samples"] = " | ".join(e.samples)
+        out.append(Problem("records.excluded", params, Location(display), Severity.WARNING))
+        for column, formats in sorted(e.formats.items()):
+            code = "records.date_formats" if formats else "records.date_no_format"
+            out.append(
+                Problem(
+                    code,
+                    {"column": column, "formats": ", ".join(f'"{f}"' for f in formats)},
+                    Location(display),
+                    Severity.WARNING,
+                )
+            )
+    if late:
+        out.append(
+            Problem(
+                "records.after_cutoff",
+                {"rows": Quantity(late), "first": first_late},
+                Location(display),
+                Severity.WARNING,
+            )
+        )
+    if footer:
+        out.append(Problem("records.footer", {"rows": footer}, Location(display), Severity.INFO))
+    return out

@@ -23,6 +23,7 @@ import ibis
 from engine.records.mapping import Mapping
 
 FLAGS = ("returned", "has_fee", "paid_online", "digitised", "electronic_result")
+ISO_TIME, ISO_DAY = "%Y-%m-%d %H:%M:%S", "%Y-%m-%d"
 
 
 @ibis.udf.scalar.builtin(name="trim")
@@ -70,7 +71,12 @@ def _when(t: Any, column: str, fmt: str, letters: list[str], duckdb: bool) -> tu
     for letter in letters:
         text = text.replace(letter, " ")
     text = text.nullif("")
-    return (_try_strptime(text, fmt) if duckdb else text.as_timestamp(fmt)), raw
+    iso = raw.replace("T", " ").nullif("")  # a workbook's date cell, in ISO 8601: one reading, whatever the format
+
+    def parse(value: Any, pattern: str) -> Any:
+        return _try_strptime(value, pattern) if duckdb else value.as_timestamp(pattern)
+
+    return ibis.coalesce(parse(text, fmt), parse(iso, ISO_TIME), parse(iso, ISO_DAY)), raw
 
 
 def _code(t: Any, column: str, choices: list[tuple[list[str], object]], kind: str) -> Any:

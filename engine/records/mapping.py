@@ -43,7 +43,8 @@ class UnitKindRule(_Strict):
 
 class Mapping(_Strict):
     columns: Columns
-    date_format: str = "%Y-%m-%dT%H:%M"
+    date_format: str = "%Y-%m-%dT%H:%M"  # dates written as text; a workbook's date cells need none
+    header_row: int | None = Field(default=None, ge=1)  # the header's row, when a title block is above it
     channel: Channels
     true_values: list[str] = Field(min_length=1)
     false_values: list[str] = Field(min_length=1)

@@ -1,18 +1,39 @@
-"""Opening dossier records as an Ibis table on DuckDB: CSV and Parquet read by DuckDB itself (streaming, in
-parallel, out of core), Excel streamed row by row into a Parquet file first. Every column is read as text, so
-that our own parsing, with its data-quality report, decides what a value means."""
+"""Opening dossier records as an Ibis table on DuckDB, as one-stop systems export them.
+
+- CSV is read by DuckDB itself (in parallel, spilled to disk past the memory limit); Parquet where it lies.
+- Workbooks (.xlsx, .xlsm, .xls, .ods, .xlsb) are read with python-calamine (Rust; typed cells): a date cell is a
+  date whatever the mapping's `date_format` says, which is for dates written as text.
+- Exports as they come: a title block above the header (the header row is found, or given as `header_row:`), merged
+  title cells, and summary rows after the last dossier (skipped, and said).
+- Every value is text (a date cell as ISO 8601) so that our own parsing, with its data-quality report, decides what
+  it means; `_row` is the row number as the user's spreadsheet shows it (the header counts), for every format.
+"""
 
 from __future__ import annotations
 
+import csv
 import os
-import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, time
 from typing import Any
 
 import ibis
 
 from engine.errors import DataFileError, Location, Problem
-from engine.model.textnorm import suggest
+from engine.model.textnorm import nfc, suggest
 from engine.records.mapping import Mapping
+
+WORKBOOKS = (".xlsx", ".xlsm", ".xls", ".ods", ".xlsb")
+SCAN = 50  # rows searched for the header when the mapping does not give it
+Progress = Callable[[str], None]
+
+
+@dataclass
+class Opened:
+    table: Any
+    header_row: int | None  # the header's row in the file (1-based); None for Parquet
+    footer: int = 0  # rows after the last dossier with no dossier id (totals, signatures): skipped
 
 
 def connect(memory_limit: str = "1GB", temp_dir: str | None = None) -> Any:
@@ -20,83 +41,154 @@ def connect(memory_limit: str = "1GB", temp_dir: str | None = None) -> Any:
     con.raw_sql(f"SET memory_limit = '{memory_limit}'")
     con.raw_sql("SET preserve_insertion_order = true")  # row numbers in reports are the file's own order
     if temp_dir:
-        con.raw_sql(f"SET temp_directory = '{temp_dir}'")
+        con.raw_sql(f"SET temp_directory = '{_quote(temp_dir)}'")
     return con
 
 
-def open_records(con: Any, path: str, mapping: Mapping, display: str) -> Any:
+def open_records(con: Any, path: str, mapping: Mapping, display: str, progress: Progress | None = None) -> Opened:
     if not os.path.exists(path):
         raise DataFileError([Problem("file.not_found", {}, Location(display))])
     lower = path.lower()
-    if lower.endswith(".xlsx"):
-        path, lower = _xlsx_to_parquet(path, display), ".parquet"
+    if lower.endswith(WORKBOOKS):
+        return _workbook(con, path, mapping, display, progress)
     if lower.endswith(".parquet"):
-        # read where it lies, in parallel, through a view (each use scans the file; nothing is materialised);
-        # the file's own row numbers, without a window over every row
+        # read where it lies, in parallel, through a view (each use scans the file; nothing is materialised)
         con.raw_sql(
             f"CREATE OR REPLACE TEMP VIEW tthc_records_view AS SELECT file_row_number + 1 AS _row, "
             f"* EXCLUDE (file_row_number) FROM read_parquet('{_quote(path)}', file_row_number = true)"
         )
         table = con.table("tthc_records_view")
-    elif lower.endswith(".csv"):
-        # loaded once into a temporary table (in parallel; spilled to disk past the memory limit), whose rowid
-        # is the file's row order
-        con.raw_sql(
-            f"CREATE OR REPLACE TEMP TABLE tthc_records AS SELECT * FROM "
-            f"read_csv('{_quote(path)}', all_varchar = true, header = true)"
-        )
-        con.raw_sql("CREATE OR REPLACE TEMP VIEW tthc_records_view AS SELECT rowid + 1 AS _row, * FROM tthc_records")
-        table = con.table("tthc_records_view")
-    else:
-        raise DataFileError([Problem("records.format", {"ext": os.path.splitext(path)[1]}, Location(display))])
-    have = [c for c in table.columns if c != "_row"]
-    missing = [(field, col) for field, col in mapping.columns.model_dump().items() if col not in have]
-    if missing:
-        raise DataFileError(
-            [
-                Problem(
-                    "records.missing_column",
-                    {"field": f, "column": c, "suggestion": suggest(c, have), "have": ", ".join(have[:20])},
-                    Location(display),
-                )
-                for f, c in missing
-            ]
-        )
-    return table
+        _check_columns(mapping, [c for c in table.columns if c != "_row"], display, None)
+        return Opened(table, None)
+    if lower.endswith(".csv"):
+        return _csv(con, path, mapping, display)
+    raise DataFileError([Problem("records.format", {"ext": os.path.splitext(path)[1]}, Location(display))])
 
 
 def _quote(path: str) -> str:
     return path.replace("'", "''")
 
 
-def _xlsx_to_parquet(path: str, display: str) -> str:
-    """Stream an Excel sheet (read-only mode: memory bounded) into a temporary Parquet file of text columns."""
-    import openpyxl
+def _wanted(mapping: Mapping) -> list[str]:
+    return list(mapping.columns.model_dump().values())
+
+
+def _check_columns(mapping: Mapping, have: list[str], display: str, row: int | None) -> None:
+    missing = [(field, col) for field, col in mapping.columns.model_dump().items() if col not in have]
+    if missing:
+        where = Location(display, line=row)
+        raise DataFileError(
+            [
+                Problem(
+                    "records.missing_column",
+                    {"field": f, "column": c, "suggestion": suggest(c, have), "have": ", ".join(have[:20])},
+                    where,
+                )
+                for f, c in missing
+            ]
+        )
+
+
+def find_header(rows: list[list[str]], mapping: Mapping, display: str) -> int:
+    """The index of the header among the first rows: the one naming every mapped column (or `header_row:`); when
+    none does, the missing columns are named against the row that names the most."""
+    wanted = set(_wanted(mapping))
+    if mapping.header_row is not None:
+        index = mapping.header_row - 1
+        if index >= len(rows):
+            raise DataFileError([Problem("records.no_header", {"row": mapping.header_row}, Location(display))])
+        _check_columns(mapping, rows[index], display, index + 1)
+        return index
+    for i, row in enumerate(rows):
+        if wanted <= set(row):
+            return i
+    best = max(range(len(rows)), key=lambda i: len(wanted & set(rows[i])), default=0)
+    _check_columns(mapping, rows[best] if rows else [], display, best + 1)
+    return best  # not reached: the check above names what is missing
+
+
+def _cell(value: Any) -> str:
+    """A cell as text: a date or time cell in ISO 8601, a whole number without ".0", text as it is (NFC)."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.isoformat(timespec="seconds")
+    if isinstance(value, (date, time)):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"  # as Excel shows it; the mapping's true_values decide
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(value)
+    return nfc(str(value)).strip() if isinstance(value, str) else str(value)
+
+
+def _workbook(con: Any, path: str, mapping: Mapping, display: str, progress: Progress | None) -> Opened:
+    """The first sheet, as text columns, with each row's number as the spreadsheet shows it."""
     import pyarrow as pa
-    import pyarrow.parquet as pq
+    from python_calamine import CalamineWorkbook
 
     try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:
+        sheet = CalamineWorkbook.from_path(path).get_sheet_by_index(0)
+        rows = sheet.iter_rows()
+        head = [[_cell(v) for v in row] for _, row in zip(range(SCAN), rows, strict=False)]
+    except Exception as exc:  # a file calamine cannot open is the user's file, not our bug
         raise DataFileError([Problem("records.xlsx", {"reason": str(exc)}, Location(display))]) from None
-    sheet = book.worksheets[0]
-    rows = sheet.iter_rows(values_only=True)
-    header = [str(h) for h in next(rows, [])]
-    out = os.path.join(tempfile.mkdtemp(prefix="tthc-check-"), "records.parquet")
-    schema = pa.schema([(h, pa.string()) for h in header])
-    with pq.ParquetWriter(out, schema) as writer:
-        batch: list[tuple] = []
-        for row in rows:
-            batch.append(
-                tuple(
-                    "" if v is None else (v.strftime("%Y-%m-%dT%H:%M") if hasattr(v, "strftime") else str(v))
-                    for v in row
-                )
-            )
-            if len(batch) == 50_000:
-                writer.write_table(pa.Table.from_pylist([dict(zip(header, r, strict=False)) for r in batch], schema))
-                batch = []
-        if batch:
-            writer.write_table(pa.Table.from_pylist([dict(zip(header, r, strict=False)) for r in batch], schema))
-    book.close()
-    return out
+    h = find_header(head, mapping, display)
+    header = head[h]
+    columns: dict[str, list[str]] = {name: [] for name in header if name}
+    where = {name: i for i, name in enumerate(header) if name}
+    numbers: list[int] = []
+
+    def add(n: int, row: list[Any]) -> None:
+        cells = [_cell(v) for v in row]
+        if not any(cells):
+            return
+        numbers.append(n)
+        for name, i in where.items():
+            columns[name].append(cells[i] if i < len(cells) else "")
+
+    for n, row in enumerate(head[h + 1 :], start=h + 2):
+        add(n, row)
+    for n, values in enumerate(rows, start=len(head) + 1):
+        add(n, values)
+        if progress and n % 20_000 == 0:
+            progress(f"{display}: {n:,} rows read")
+    ids = columns[mapping.columns.dossier_id]
+    kept = len(ids)
+    while kept and not ids[kept - 1]:  # summary rows after the last dossier
+        kept -= 1
+    table = pa.table({"_row": numbers[:kept], **{k: v[:kept] for k, v in columns.items()}})
+    con.create_table("tthc_records", table, temp=True, overwrite=True)
+    return Opened(con.table("tthc_records"), h + 1, len(ids) - kept)
+
+
+def _csv(con: Any, path: str, mapping: Mapping, display: str) -> Opened:
+    """Loaded once into a temporary table (in parallel; spilled to disk past the memory limit), from its header,
+    found among the first rows, on; each row numbered as a spreadsheet shows the file."""
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as fh:
+            sample = [line for _, line in zip(range(SCAN), fh, strict=False)]
+        dialect = csv.Sniffer().sniff("".join(sample), delimiters=",;\t|")
+        delimiter = dialect.delimiter
+    except csv.Error:
+        delimiter = ","
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DataFileError([Problem("records.csv", {"reason": str(exc)}, Location(display))]) from None
+    head = [[nfc(c).strip() for c in row] for row in csv.reader(sample, delimiter=delimiter)]
+    h = find_header(head, mapping, display)
+    con.raw_sql(
+        f"CREATE OR REPLACE TEMP TABLE tthc_records AS SELECT * FROM read_csv('{_quote(path)}', all_varchar = true, "
+        f"header = true, skip = {h}, delim = '{_quote(delimiter)}')"
+    )
+    have = list(con.table("tthc_records").columns)
+    _check_columns(mapping, have, display, h + 1)
+    ident = '"' + mapping.columns.dossier_id.replace('"', '""') + '"'
+    total, last = con.raw_sql(
+        f"SELECT count(*), max(CASE WHEN trim(coalesce({ident}, '')) <> '' THEN rowid END) FROM tthc_records"
+    ).fetchone()
+    last = -1 if last is None else last
+    con.raw_sql(
+        f"CREATE OR REPLACE TEMP VIEW tthc_records_view AS SELECT rowid + {h + 2} AS _row, * FROM tthc_records "
+        f"WHERE rowid <= {last}"
+    )
+    return Opened(con.table("tthc_records_view"), h + 1, total - (last + 1))

@@ -289,18 +289,15 @@ def docx_writer(kind: str, view: Any, head: Letterhead) -> Callable[[str], None]
 def _save(doc: Any, path: str) -> None:
     """Saved with fixed dates in the zip and the core properties: the same inputs give the same bytes."""
     import io
-    import zipfile
     from datetime import datetime
+
+    from engine.io.tables import fixed_zip
 
     doc.core_properties.created = doc.core_properties.modified = datetime(2000, 1, 1)
     doc.core_properties.last_printed = datetime(2000, 1, 1)
     buffer = io.BytesIO()
     doc.save(buffer)
-    with zipfile.ZipFile(io.BytesIO(buffer.getvalue())) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
-        for item in src.infolist():
-            info = zipfile.ZipInfo(item.filename, date_time=(1980, 1, 1, 0, 0, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            out.writestr(info, src.read(item.filename))
+    fixed_zip(buffer.getvalue(), path)
 
 
 def load_letterhead(path: str | None) -> Letterhead:

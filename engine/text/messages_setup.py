@@ -160,17 +160,50 @@ SETUP_MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "report.pdf_needs_output": ("PDF cần tên tệp đầu ra: -o bao-cao.pdf", "a PDF needs an output file: -o report.pdf"),
     "records.format": (
-        "không đọc được tệp {ext}: dùng CSV, Parquet hoặc Excel (.xlsx)",
-        "cannot read {ext} files: use CSV, Parquet or Excel (.xlsx)",
+        "không đọc được tệp {ext}: dùng CSV, Parquet hoặc bảng tính (.xlsx, .xls, .ods)",
+        "cannot read {ext} files: use CSV, Parquet or a spreadsheet (.xlsx, .xls, .ods)",
     ),
-    "records.xlsx": ("không mở được tệp Excel: {reason}", "cannot open the Excel file: {reason}"),
+    "records.xlsx": ("không mở được tệp bảng tính: {reason}", "cannot open the spreadsheet: {reason}"),
     "records.missing_column": (
         'thiếu cột "{column}" (cho {field}) trong tệp hồ sơ; các cột có: {have}',
         'column "{column}" (for {field}) is not in the records; the columns are: {have}',
     ),
     "records.excluded": (
-        "loại {rows} hàng dữ liệu vì {reason} (hàng {first}…; hàng 1 là hồ sơ đầu tiên)",
-        "{rows} data rows left out: {reason} (rows {first}…; row 1 is the first record)",
+        "loại {rows} dòng: {reason} (dòng {first}; ví dụ dòng {samples})",
+        "{rows} rows left out: {reason} (rows {first}; e.g. row {samples})",
+    ),
+    "records.date_formats": (
+        'ngày ở cột "{column}" không đọc được theo date_format của tệp ánh xạ; date_format đọc được chúng: {formats}',
+        'the dates of column "{column}" cannot be read with the mapping\'s date_format; a date_format that reads them: {formats}',
+    ),
+    "records.date_no_format": (
+        'ngày ở cột "{column}" không đọc được theo date_format của tệp ánh xạ, cũng không theo định dạng quen thuộc nào; xem các giá trị ví dụ',
+        'the dates of column "{column}" cannot be read with the mapping\'s date_format, nor with any usual format; see the examples',
+    ),
+    "records.footer": (
+        "bỏ qua {rows} dòng cuối bảng không có mã hồ sơ (dòng tổng cộng, chữ ký)",
+        "skipped {rows} rows after the last dossier that have no dossier id (totals, signatures)",
+    ),
+    "records.no_header": (
+        "header_row: {row} ở ngoài bảng; ghi số dòng tiêu đề như bảng tính hiển thị",
+        "header_row: {row} is beyond the sheet; give the header's row as the spreadsheet shows it",
+    ),
+    "records.no_rows": (
+        "không có dòng hồ sơ nào dưới dòng tiêu đề: không có gì để tính",
+        "no record rows below the header: nothing to compute",
+    ),
+    "usage.max_excluded": (
+        "--max-excluded {value}: cần một tỷ lệ phần trăm từ 0 đến 100, ví dụ 5",
+        "--max-excluded {value}: give a percentage from 0 to 100, e.g. 5",
+    ),
+    "usage.output_twice": (
+        "{path} được chọn cho hai đầu ra; mỗi đầu ra một tệp",
+        "{path} is chosen for two outputs; give each its own file",
+    ),
+    "records.csv": ("không đọc được tệp CSV: {reason}", "cannot read the CSV file: {reason}"),
+    "records.too_many_excluded": (
+        "loại {excluded} trên {rows} dòng ({share} %), quá ngưỡng {limit} %: không ghi kết quả; sửa tệp hồ sơ hoặc tệp ánh xạ theo các lý do dưới đây (--rejected TEP.xlsx ghi các dòng bị loại), hoặc nâng ngưỡng bằng --max-excluded",
+        "{excluded} of {rows} rows left out ({share} %), above the limit of {limit} %: nothing written; fix the records or the mapping by the reasons below (--rejected FILE.xlsx writes the rows left out), or raise the limit with --max-excluded",
     ),
     "records.after_cutoff": (
         "{rows} hồ sơ tiếp nhận sau ngày chốt, không tính (dòng đầu {first})",

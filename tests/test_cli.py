@@ -171,3 +171,61 @@ def test_several_report_outputs(cli, tmp_path):
     assert (tmp_path / "r.docx").read_bytes()[:2] == b"PK"
     assert (tmp_path / "r.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     assert (tmp_path / "r.md").read_text(encoding="utf-8").startswith("# Báo cáo tình hình")
+
+
+def test_results_as_a_workbook_an_analyst_can_pivot(cli, tmp_path):
+    import openpyxl
+
+    sub = tmp_path / "s.yaml"
+    sub.write_text(
+        "province: Hà Giang\nperiod: 2024\nindicators:\n  online_payment_rate: {numerator: 1156, denominator: 1979}\n"
+        'units:\n  - name: \'=HYPERLINK("http://x","bấm")\'\n    kind: department\n'
+        "    indicators:\n      online_payment_rate: {numerator: 40, denominator: 210}\n",
+        encoding="utf-8",
+    )
+    for name in ("a.xlsx", "b.xlsx"):
+        assert cli([str(sub), "-o", str(tmp_path / name)]).code in (0, 1)
+    assert (tmp_path / "a.xlsx").read_bytes() == (tmp_path / "b.xlsx").read_bytes()  # the same bytes
+    book = openpyxl.load_workbook(tmp_path / "a.xlsx")
+    assert book.sheetnames == ["Chỉ tiêu", "Số liệu", "Số liệu đơn vị", "Số đếm", "Vấn đề"]
+    findings = book["Chỉ tiêu"]
+    assert findings.freeze_panes == "A2" and findings.auto_filter.ref.startswith("A1:")
+    header = [c.value for c in findings[1]]
+    row = {
+        h: c
+        for h, c in zip(
+            header,
+            next(r for r in findings.iter_rows(min_row=2) if r[3].value == "cp2024-online-payment"),
+            strict=False,
+        )
+    }
+    assert row["Giá trị"].value == pytest.approx(0.5841) and row["Giá trị"].number_format == "0.00%"
+    assert row["Trạng thái"].value == "đạt" and row["Ngưỡng"].value == pytest.approx(0.45)
+    unit = book["Số liệu đơn vị"]
+    name = unit.cell(2, 4)
+    assert name.value == '=HYPERLINK("http://x","bấm")' and name.data_type == "s"  # text, never a formula
+    assert unit.cell(2, 8).value == pytest.approx(0.1905) and unit.cell(2, 9).value == 40
+
+
+def test_results_as_csv_open_right_in_excel(cli, tmp_path):
+    out = tmp_path / "k.csv"
+    assert cli([EXAMPLE, "-o", str(out)], cwd=ROOT).code == 0
+    data = out.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    lines = data.decode("utf-8-sig").splitlines()
+    assert lines[0].startswith("Tệp;Đơn vị báo cáo;Kỳ báo cáo;Mã chỉ tiêu")  # as Excel with Vietnamese settings
+    payment = next(line for line in lines if "cp2024-online-payment" in line).split(";")
+    assert payment[6:9] == ["58,41", "45", "đạt"]
+    en = tmp_path / "k-en.csv"
+    assert cli([EXAMPLE, "-o", str(en), "--lang", "en"], cwd=ROOT).code == 0
+    assert '"58.41",' in en.read_text(encoding="utf-8-sig").replace(",58.41,", ',"58.41",')
+
+
+def test_an_output_extension_no_format_claims_is_refused(cli, tmp_path):
+    for args in (["-o", "k.xls"], ["-o", "k"], ["-f", "xlsx"], ["-f", "json", "-o", "k.xlsx"]):
+        result = cli(
+            [EXAMPLE, *[a if a.startswith("-") or "." not in a else str(tmp_path / a) for a in args]], cwd=ROOT
+        )
+        assert result.code == 2 and "Traceback" not in result.stderr, args
+    assert list(tmp_path.iterdir()) == []
+    assert cli(["report", "briefing", EXAMPLE, "-o", str(tmp_path / "b.csv")], cwd=ROOT).code == 2

@@ -11,10 +11,11 @@ import string
 import pytest
 
 from engine.errors import Problem
+from engine.output import tabular
 from engine.records.quality import REASONS
 from engine.text.labels import LABELS
 from engine.text.messages import MESSAGES, render
-from engine.vocabulary import Status, UnitKind
+from engine.vocabulary import Source, Status, UnitKind
 
 ENGINE = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "engine")
 REPORTS = os.path.join(os.path.dirname(ENGINE), "reports")
@@ -84,6 +85,10 @@ def test_every_label_used_exists_and_every_label_is_used():
     used |= {f"unit_kind_{k.value}" for k in UnitKind}  # label(f"unit_kind_{kind}")
     used |= {"translated_from_en", "translated_from_vi", "scope_province", "scope_ministry"}  # by language, scope
     used |= {f"reason_{r}" for r in REASONS}  # compute's reasons for leaving a row out
+    used |= {f"col_{k}" for k in (*tabular._FINDING, *tabular._FIGURE, *tabular._COUNT, *tabular._ISSUE)}
+    used |= {f"source_{s.value}" for s in Source} | {
+        f"count_source_{s}" for s in ("reported", "sum", "implied", "flow")
+    }
     assert sorted(used - set(LABELS)) == []
     assert sorted(set(LABELS) - used) == []
 

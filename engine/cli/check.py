@@ -23,7 +23,8 @@ from engine.cli.options import (
 def check(
     files: Annotated[list[str], typer.Argument(metavar="FILE...", help="submission files (YAML or Excel)")],
     fmt: Annotated[
-        Optional[CheckFormat], typer.Option("--format", "-f", help="table | json | markdown (default: table)")
+        Optional[CheckFormat],
+        typer.Option("--format", "-f", help="table | json | markdown | csv | xlsx (default: from -o, else table)"),
     ] = None,
     lang: LangOption = Lang.vi,
     output: OutputsOption = None,

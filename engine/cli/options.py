@@ -17,6 +17,8 @@ class CheckFormat(StrEnum):
     table = "table"
     json = "json"
     markdown = "markdown"
+    csv = "csv"
+    xlsx = "xlsx"
 
 
 class ReportFormat(StrEnum):

@@ -42,6 +42,16 @@ def text(content: str) -> Writer:
     return write
 
 
+def binary(content: bytes) -> Writer:
+    """A writer of bytes (a workbook)."""
+
+    def write(path: str) -> None:
+        with open(path, "wb") as fh:
+            fh.write(content)
+
+    return write
+
+
 def _failed(path: str, exc: OSError) -> UsageError:
     return UsageError([Problem("usage.output_failed", {"reason": exc.strerror or str(exc)}, Location(path))])
 

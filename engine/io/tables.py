@@ -14,6 +14,8 @@ import re
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
 from typing import Any
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -27,12 +29,31 @@ def safe(value: Any) -> Any:
     return value
 
 
-def write_csv(path: str, header: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
-    with open(path, "w", encoding="utf-8-sig", newline="") as fh:
-        out = csv.writer(fh)
-        out.writerow([safe(h) for h in header])
-        for row in rows:
-            out.writerow(["" if v is None else safe(v) for v in row])
+def _csv_cell(value: Any, decimal_comma: bool) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, (Decimal, float)) and not isinstance(value, bool):
+        text = format(value, "f") if isinstance(value, Decimal) else repr(value)
+        return text.replace(".", ",") if decimal_comma else text
+    if isinstance(value, date):
+        return f"{value:%d/%m/%Y}" if decimal_comma else value.isoformat()
+    return safe(value)
+
+
+def csv_text(header: Sequence[str], rows: Sequence[Sequence[Any]], *, decimal_comma: bool = False) -> str:
+    """CSV with a byte-order mark (Excel then reads UTF-8). With decimal_comma, as Excel with Vietnamese settings
+    reads it: ";" between fields, "," before decimals, dates day first."""
+    buffer = io.StringIO()
+    out = csv.writer(buffer, delimiter=";" if decimal_comma else ",", lineterminator="\r\n")
+    out.writerow([safe(h) for h in header])
+    for row in rows:
+        out.writerow([_csv_cell(v, decimal_comma) for v in row])
+    return "\ufeff" + buffer.getvalue()
+
+
+def write_csv(path: str, header: Sequence[str], rows: Sequence[Sequence[Any]], *, decimal_comma: bool = False) -> None:
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        fh.write(csv_text(header, rows, decimal_comma=decimal_comma))
 
 
 @dataclass
@@ -42,9 +63,11 @@ class Sheet:
     rows: list[list[Any]]
     widths: list[int] = field(default_factory=list)
     formats: dict[int, str] = field(default_factory=dict)  # column index -> number format ("0.00%", "#,##0")
+    cell_formats: dict[tuple[int, int], str] = field(default_factory=dict)  # (row index, column) -> a cell's own
 
 
-def write_xlsx(path: str, sheets: Sequence[Sheet]) -> None:
+def write_xlsx(target: Any, sheets: Sequence[Sheet]) -> None:
+    """The workbook into a path or a binary file object, with fixed dates when a path."""
     import openpyxl
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
@@ -56,29 +79,40 @@ def write_xlsx(path: str, sheets: Sequence[Sheet]) -> None:
         sheet.append(spec.header)
         for cell in sheet[1]:
             cell.font = Font(bold=True)
-        for values in spec.rows:
+        for n, values in enumerate(spec.rows):
             sheet.append(list(values))
             for i, v in enumerate(values):
                 cell = sheet.cell(sheet.max_row, i + 1)
                 if isinstance(v, str):
                     cell.data_type = "s"  # text stays text: a name starting with "=" is not a formula
-                if i in spec.formats and not isinstance(v, str):
-                    cell.number_format = spec.formats[i]
+                elif v is not None:
+                    chosen = spec.cell_formats.get((n, i)) or spec.formats.get(i)
+                    if chosen:
+                        cell.number_format = chosen
         sheet.freeze_panes = "A2"
+        sheet.page_setup.paperSize, sheet.page_setup.orientation = sheet.PAPERSIZE_A4, "landscape"
+        sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
+        sheet.sheet_properties.pageSetUpPr.fitToPage = True
+        sheet.print_title_rows = "1:1"
         last = get_column_letter(max(len(spec.header), 1))
         sheet.auto_filter.ref = f"A1:{last}{max(sheet.max_row, 1)}"
         for i, title in enumerate(spec.header):
             width = spec.widths[i] if i < len(spec.widths) else max(12, min(len(title) + 4, 50))
             sheet.column_dimensions[get_column_letter(i + 1)].width = width
-    buffer = io.BytesIO()
-    book.save(buffer)
-    fixed_zip(buffer.getvalue(), path)
+    if isinstance(target, str):
+        buffer = io.BytesIO()
+        book.save(buffer)
+        with open(target, "wb") as fh:
+            fh.write(fixed_zip(buffer.getvalue()))
+    else:
+        book.save(target)
 
 
-def fixed_zip(data: bytes, path: str) -> None:
+def fixed_zip(data: bytes) -> bytes:
     """An Office file (a zip) rewritten with fixed dates, in the zip and in its properties: the same content gives
     the same bytes."""
-    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+    result = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(result, "w", zipfile.ZIP_DEFLATED) as out:
         for item in src.infolist():
             content = src.read(item.filename)
             if item.filename == "docProps/core.xml":
@@ -88,3 +122,4 @@ def fixed_zip(data: bytes, path: str) -> None:
             info = zipfile.ZipInfo(item.filename, date_time=(1980, 1, 1, 0, 0, 0))
             info.compress_type = zipfile.ZIP_DEFLATED
             out.writestr(info, content)
+    return result.getvalue()

@@ -50,7 +50,8 @@ def write_template(path: str, cat: Catalogue, province: str | None = None, perio
     book.move_sheet(LISTS, offset=len(book.sheetnames) - 1 - book.sheetnames.index(LISTS))  # last, hidden
     buffer = io.BytesIO()
     book.save(buffer)
-    fixed_zip(buffer.getvalue(), path)  # the same catalogue gives the same bytes
+    with open(path, "wb") as fh:  # fixed dates: the same catalogue gives the same bytes
+        fh.write(fixed_zip(buffer.getvalue()))
 
 
 def _font(**extra: Any) -> Any:

@@ -6,9 +6,9 @@ from dataclasses import dataclass, field
 
 from engine.check.checker import build_checker
 from engine.errors import TthcError
-from engine.io.files import check_not_input, text, write_outputs
+from engine.io.files import Writer, binary, check_not_input, text, write_outputs
 from engine.jobs.outcome import Outcome, plan_outputs, refused, side_files
-from engine.output import EXTENSIONS, get_reporter
+from engine.output import BINARY, EXTENSIONS, get_reporter
 from engine.vocabulary import FailOn
 
 
@@ -27,10 +27,9 @@ class CheckRequest:
 
 def run_check(req: CheckRequest) -> Outcome:
     try:
-        outputs = plan_outputs(req.outputs, req.format, EXTENSIONS, "table")
-        for _, path in outputs:
-            if path:
-                check_not_input(path, req.files)
+        for path in req.outputs:  # first: never over an input, whatever else is wrong with the name
+            check_not_input(path, req.files)
+        outputs = plan_outputs(req.outputs, req.format, EXTENSIONS, "table", BINARY)
         inputs = side_files(req.files, req.waivers, req.local_targets)
         checker = build_checker(req.targets, req.rules).with_local_targets(
             inputs.local_targets, beside=inputs.local_beside
@@ -39,8 +38,12 @@ def run_check(req: CheckRequest) -> Outcome:
             inputs.files
         )  # rules that leave a target without a status fail here: exit 2 too
         rendered = [(path, get_reporter(kind)(run, checker.catalogue, req.lang)) for kind, path in outputs]
-        write_outputs([(path, text(content)) for path, content in rendered if path])
+        write_outputs([(path, _writer(content)) for path, content in rendered if path])
     except TthcError as exc:
         return refused(exc, req.lang, as_json=(req.format or "table") == "json")
-    stdout = "".join(content for path, content in rendered if path is None)
+    stdout = "".join(content for path, content in rendered if path is None and isinstance(content, str))
     return Outcome(run.exit_code(req.fail_on), stdout=stdout)
+
+
+def _writer(content: str | bytes) -> Writer:
+    return text(content) if isinstance(content, str) else binary(content)

@@ -150,6 +150,6 @@ def _rejected(rejected: Any, columns: list[str], lang: str) -> Writer:
         if path.lower().endswith(".xlsx"):
             write_xlsx(path, [Sheet(label("rejected_sheet", lang), header, rows, [8, 40])])
         else:
-            write_csv(path, header, rows)
+            write_csv(path, header, rows, decimal_comma=lang == "vi")
 
     return write

@@ -34,31 +34,38 @@ def refused(exc: TthcError, lang: str, *, as_json: bool = False) -> Outcome:
 
 
 def plan_outputs(
-    outputs: Sequence[str], chosen: str | None, by_extension: dict[str, str], default: str
+    outputs: Sequence[str],
+    chosen: str | None,
+    by_extension: dict[str, str],
+    default: str,
+    binary: frozenset[str] = frozenset(),
 ) -> list[tuple[str, str | None]]:
     """(format, path) for every output of one run; None is standard output. One -o takes --format, or else its
-    extension; several -o each take their extension (-o bao-cao.html -o ket-qua.json), all from one evaluation."""
+    extension; several -o each take their extension (-o bao-cao.html -o ket-qua.json), all from one evaluation.
+    An extension no format claims is an error naming the formats (never the default under that name), as is an
+    extension that names another format than --format, and a binary format without a file."""
     if not outputs:
-        return [(chosen or default, None)]
-    if len(outputs) == 1 and chosen:
-        return [(chosen, outputs[0])]
+        fmt = chosen or default
+        if fmt in binary:
+            raise UsageError([Problem("usage.needs_output", {"format": fmt}, Location("-o"))])
+        return [(fmt, None)]
     out: list[tuple[str, str | None]] = []
     problems: list[Problem] = []
+    known = ", ".join(sorted(by_extension))
     for path in outputs:
-        fmt = by_extension.get(os.path.splitext(path)[1].lower())
-        if fmt is None:
-            if len(outputs) == 1:
-                fmt = default
-            else:
-                problems.append(
-                    Problem(
-                        "usage.output_extension",
-                        {"path": path, "known": ", ".join(sorted(by_extension))},
-                        Location(path),
-                    )
+        named = by_extension.get(os.path.splitext(path)[1].lower())
+        if len(outputs) == 1 and chosen and named in (None, chosen):
+            out.append((chosen, path))
+        elif len(outputs) == 1 and chosen:
+            problems.append(
+                Problem(
+                    "usage.output_format_mismatch", {"path": path, "named": named, "chosen": chosen}, Location(path)
                 )
-                continue
-        out.append((fmt, path))
+            )
+        elif named is None:
+            problems.append(Problem("usage.output_extension", {"path": path, "known": known}, Location(path)))
+        else:
+            out.append((named, path))
     if problems:
         raise UsageError(problems)
     return out

@@ -41,11 +41,11 @@ def run_report(req: ReportRequest) -> Outcome:
     from engine.report.monthly import build_monthly
 
     try:
+        for name in req.outputs:  # first: never over an input, whatever else is wrong with the name
+            check_not_input(name, req.submissions)
         outputs = plan_outputs(req.outputs, req.format, EXTENSIONS, "html")
-        for kind, path in outputs:
-            if path:
-                check_not_input(path, req.submissions)
-            elif kind in _NEEDS_FILE:
+        for kind, target in outputs:
+            if target is None and kind in _NEEDS_FILE:
                 raise UsageError([Problem(_NEEDS_FILE[kind], {}, Location("-o"))])
         inputs = side_files(req.submissions, req.waivers, req.local_targets)
         checker = build_checker(req.targets, req.rules).with_local_targets(

@@ -10,14 +10,17 @@ from collections.abc import Callable
 from engine.catalogue import Catalogue
 from engine.check.result import RunResult
 
-Reporter = Callable[[RunResult, Catalogue, str], str]
+Reporter = Callable[[RunResult, Catalogue, str], str | bytes]  # text, or a binary file (a workbook)
 REPORTERS: dict[str, tuple[str, str]] = {
     "table": ("engine.output.table", "report_table"),
     "json": ("engine.output.json_result", "report_json"),
     "markdown": ("engine.output.markdown", "report_markdown"),
+    "csv": ("engine.output.tabular", "report_csv"),
+    "xlsx": ("engine.output.tabular", "report_xlsx"),
 }
+BINARY = frozenset({"xlsx"})  # written to a file only
 FORMATS = tuple(REPORTERS)
-EXTENSIONS = {".json": "json", ".md": "markdown", ".txt": "table"}
+EXTENSIONS = {".json": "json", ".md": "markdown", ".txt": "table", ".csv": "csv", ".xlsx": "xlsx"}
 
 
 def get_reporter(name: str) -> Reporter:

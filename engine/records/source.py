@@ -123,8 +123,8 @@ def _cell(value: Any) -> str:
 
 
 def _workbook(con: Any, path: str, mapping: Mapping, display: str, progress: Progress | None) -> Opened:
-    """The first sheet, as text columns, with each row's number as the spreadsheet shows it."""
-    import pyarrow as pa
+    """The first sheet, as text columns, with each row's number as the spreadsheet shows it; converted to Arrow in
+    batches, so that only one batch of Python strings is alive at a time."""
     from python_calamine import CalamineWorkbook
 
     try:
@@ -134,32 +134,61 @@ def _workbook(con: Any, path: str, mapping: Mapping, display: str, progress: Pro
     except Exception as exc:  # a file calamine cannot open is the user's file, not our bug
         raise DataFileError([Problem("records.xlsx", {"reason": str(exc)}, Location(display))]) from None
     h = find_header(head, mapping, display)
-    header = head[h]
-    columns: dict[str, list[str]] = {name: [] for name in header if name}
-    where = {name: i for i, name in enumerate(header) if name}
-    numbers: list[int] = []
-
-    def add(n: int, row: list[Any]) -> None:
-        cells = [_cell(v) for v in row]
-        if not any(cells):
-            return
-        numbers.append(n)
-        for name, i in where.items():
-            columns[name].append(cells[i] if i < len(cells) else "")
-
+    where = {name: i for i, name in enumerate(head[h]) if name}
+    batch = _Batch(list(where), mapping.columns.dossier_id)
     for n, row in enumerate(head[h + 1 :], start=h + 2):
-        add(n, row)
+        batch.add(n, [_cell(v) for v in row], where)
     for n, values in enumerate(rows, start=len(head) + 1):
-        add(n, values)
+        batch.add(n, [_cell(v) for v in values], where)
         if progress and n % 20_000 == 0:
             progress(f"{display}: {n:,} rows read")
-    ids = columns[mapping.columns.dossier_id]
-    kept = len(ids)
-    while kept and not ids[kept - 1]:  # summary rows after the last dossier
-        kept -= 1
-    table = pa.table({"_row": numbers[:kept], **{k: v[:kept] for k, v in columns.items()}})
-    con.create_table("tthc_records", table, temp=True, overwrite=True)
-    return Opened(con.table("tthc_records"), h + 1, len(ids) - kept)
+    table = batch.table()
+    kept = batch.last_id  # summary rows after the last dossier are left out
+    con.create_table("tthc_records", table.slice(0, kept), temp=True, overwrite=True)
+    return Opened(con.table("tthc_records"), h + 1, table.num_rows - kept)
+
+
+class _Batch:
+    """Rows gathered as text columns and turned into Arrow record batches every 50,000 rows."""
+
+    SIZE = 50_000
+
+    def __init__(self, names: list[str], id_column: str) -> None:
+        self.names, self.id_column = names, id_column
+        self.batches: list[Any] = []
+        self.rows = 0
+        self.last_id = 0  # rows up to and including the last with a dossier id
+        self._reset()
+
+    def _reset(self) -> None:
+        self.numbers: list[int] = []
+        self.columns: dict[str, list[str]] = {name: [] for name in self.names}
+
+    def add(self, n: int, cells: list[str], where: dict[str, int]) -> None:
+        if not any(cells):
+            return
+        self.numbers.append(n)
+        for name, i in where.items():
+            self.columns[name].append(cells[i] if i < len(cells) else "")
+        self.rows += 1
+        if self.columns[self.id_column][-1]:
+            self.last_id = self.rows
+        if len(self.numbers) == self.SIZE:
+            self._flush()
+
+    def _flush(self) -> None:
+        import pyarrow as pa
+
+        if self.numbers:
+            self.batches.append(pa.record_batch({"_row": self.numbers, **self.columns}))
+        self._reset()
+
+    def table(self) -> Any:
+        import pyarrow as pa
+
+        self._flush()
+        schema = pa.schema([("_row", pa.int64()), *((name, pa.string()) for name in self.names)])
+        return pa.Table.from_batches([b.cast(schema) for b in self.batches], schema=schema)
 
 
 def _csv(con: Any, path: str, mapping: Mapping, display: str) -> Opened:

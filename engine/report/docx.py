@@ -297,7 +297,8 @@ def _save(doc: Any, path: str) -> None:
     doc.core_properties.last_printed = datetime(2000, 1, 1)
     buffer = io.BytesIO()
     doc.save(buffer)
-    fixed_zip(buffer.getvalue(), path)
+    with open(path, "wb") as fh:
+        fh.write(fixed_zip(buffer.getvalue()))
 
 
 def load_letterhead(path: str | None) -> Letterhead:

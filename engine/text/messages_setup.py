@@ -250,8 +250,16 @@ SETUP_MESSAGES: dict[str, tuple[str, str]] = {
         "waiver {number} for {target} matches no submission",
     ),
     "usage.output_extension": (
-        "không biết định dạng của {path} theo đuôi tệp (có: {known})",
-        "cannot tell the format of {path} from its extension (known: {known})",
+        "không biết định dạng của {path} theo đuôi tệp; dùng một trong các đuôi: {known} (hoặc chọn --format)",
+        "cannot tell the format of {path} from its extension; use one of: {known} (or choose --format)",
+    ),
+    "usage.output_format_mismatch": (
+        "{path} có đuôi của định dạng {named} nhưng --format là {chosen}; đổi đuôi tệp hoặc bỏ --format",
+        "{path} has the extension of {named} but --format is {chosen}; change the extension or leave out --format",
+    ),
+    "usage.needs_output": (
+        "định dạng {format} cần tên tệp đầu ra: -o ket-qua.{format}",
+        "the {format} format needs an output file: -o result.{format}",
     ),
     "usage.template_xlsx": (
         "hãy viết: tthc-check template --xlsx -o TEN-TEP.xlsx",

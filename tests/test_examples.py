@@ -46,7 +46,7 @@ def test_lao_cai_2022_09_seed_002_flags_40_of_21(checker):
         "qd942-full-online-dossier": "no_data",
     }
     codes = [(p.severity, p.code, p.location.line) for p in r.issues]
-    assert ("error", "figure.numerator_above_denominator", 15) in codes
+    assert ("error", "figure.numerator_above_denominator", 16) in codes
     assert ("warning", "figure.stated_disagrees", 12) not in codes  # "82 %" is 1,598/1,950 = 81.95 % rounded
     assert "plan_activity_rate" not in r.indicators  # the impossible figure is not used
     assert r.has_errors

@@ -192,7 +192,7 @@ def test_mapping_errors_have_file_and_line(tmp_path):
     with pytest.raises(Exception) as err:
         load_mapping(str(bad))
     problems = [(p.code, p.location.line, p.params.get("suggestion")) for p in err.value.problems]
-    assert ("field.unknown", 21, "true_values") in problems
+    assert ("field.unknown", 22, "true_values") in problems
 
 
 def test_bad_province_or_period(cli, tmp_path):

@@ -50,6 +50,11 @@ class _FileIn(_Strict):
     waivers: list[WaiverIn]
 
 
+def waivers_model() -> type[BaseModel]:
+    """The model a waivers file is validated by (its JSON Schema is shipped for editors)."""
+    return _FileIn
+
+
 @dataclass(frozen=True)
 class Waiver:
     spec: WaiverIn

@@ -1,12 +1,25 @@
-"""`tthc-check schema`"""
+"""`tthc-check schema [KIND]`"""
 
 from __future__ import annotations
 
+from typing import Annotated
+
+import typer
+
 from engine.cli.emit import finish
+from engine.cli.options import Lang, LangOption
 
 
-def schema() -> None:
-    """Print the JSON Schema of the submission format (for editors)."""
-    from engine.jobs.catalogue import schema as submission_schema
+def schema(
+    kind: Annotated[
+        str,
+        typer.Argument(
+            help="submission | mapping | waivers | letterhead | local-targets (the committed copies are in schema/)"
+        ),
+    ] = "submission",
+    lang: LangOption = Lang.vi,
+) -> None:
+    """Print the JSON Schema of a file you write, for editors (VS Code completes and checks with it)."""
+    from engine.jobs.catalogue import schema as file_schema
 
-    finish(submission_schema())
+    finish(file_schema(kind, lang.value))

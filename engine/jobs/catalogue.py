@@ -1,5 +1,5 @@
 """The catalogue and the rules as data: `targets` lists the targets with their basis, `rules` validates and lists
-the rules, `schema` prints the JSON Schema of the submission format."""
+the rules, `schema` prints the JSON Schema of a file a user writes."""
 
 from __future__ import annotations
 
@@ -35,7 +35,16 @@ def list_rules(lang: str = "vi", targets: str | None = None, rules: str | None =
     return Outcome(EXIT_OK, stdout="".join(lines))
 
 
-def schema() -> Outcome:
-    from engine.model.schema import submission_schema_text
+def schema(kind: str = "submission", lang: str = "vi") -> Outcome:
+    from engine.errors import Location, Problem, UsageError
+    from engine.model.file_schemas import KINDS, file_schema_text
+    from engine.model.textnorm import suggest
 
-    return Outcome(EXIT_OK, stdout=submission_schema_text())
+    if kind not in KINDS:
+        problem = Problem(
+            "usage.schema_kind",
+            {"value": kind, "known": ", ".join(KINDS), "suggestion": suggest(kind, list(KINDS))},
+            Location("KIND"),
+        )
+        return refused(UsageError([problem]), lang)
+    return Outcome(EXIT_OK, stdout=file_schema_text(kind))

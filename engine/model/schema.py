@@ -3,33 +3,42 @@ ids. The committed copy is schema/submission.schema.json; a test keeps the two e
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
-from engine.catalogue import Catalogue, load_catalogue
-from engine.resources import data_dir
-from engine.vocabulary import UnitKind
-
-SCHEMA_ID = "https://tthc-check.invalid/schema/submission-1.json"
-
+from engine.catalogue import Catalogue
+from engine.model.period_pattern import period_pattern
+from engine.vocabulary import MetricUnit, UnitKind
 
 _COUNT = {"type": "integer", "minimum": 0}
-_FIGURE = {
-    "oneOf": [
-        {"type": "number", "description": "the value as reported, in the metric's unit (percent for rates)"},
-        {
-            "type": "object",
-            "additionalProperties": False,
-            "properties": {
-                "numerator": _COUNT,
-                "denominator": _COUNT,
-                "value": {"type": "number"},
-                "rank": _COUNT,
-                "rank_of": _COUNT,
+
+
+def schema_id(kind: str) -> str:
+    """A stable identifier that no web address can move away from: the file kind and the format's version."""
+    return f"urn:tthc-check:schema:{kind}:1"
+
+
+def _figure(unit: MetricUnit) -> dict[str, Any]:
+    """A figure as a number or as its parts; a percentage or a score lies between 0 and 100 (95.9, not 959), as
+    the reader requires (engine/check/figures.py)."""
+    value: dict[str, Any] = {"type": "number", "minimum": 0}
+    if unit in (MetricUnit.PERCENT, MetricUnit.POINTS):
+        value["maximum"] = 100
+    return {
+        "oneOf": [
+            {**value, "description": "the value as reported, in the metric's unit (percent for rates)"},
+            {
+                "type": "object",
+                "additionalProperties": False,
+                "properties": {
+                    "numerator": _COUNT,
+                    "denominator": _COUNT,
+                    "value": value,
+                    "rank": _COUNT,
+                    "rank_of": _COUNT,
+                },
             },
-        },
-    ]
-}
+        ]
+    }
 
 
 def _figures(cat: Catalogue) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -38,7 +47,7 @@ def _figures(cat: Catalogue) -> tuple[dict[str, Any], dict[str, Any]]:
     indicators = {
         "type": "object",
         "propertyNames": {"enum": metrics},
-        "properties": {m: {**_FIGURE, "description": cat.metrics[m].name.vi} for m in metrics},
+        "properties": {m: {**_figure(cat.metrics[m].unit), "description": cat.metrics[m].name.vi} for m in metrics},
     }
     count_map = {
         "type": "object",
@@ -46,12 +55,6 @@ def _figures(cat: Catalogue) -> tuple[dict[str, Any], dict[str, Any]]:
         "properties": {c: {**_COUNT, "description": cat.counts[c].name.vi} for c in counts},
     }
     return indicators, count_map
-
-
-# the canonical forms exactly; a phrase as reports write it (ending with a year) is read and checked by tthc-check
-PERIOD_PATTERN = (
-    r"^(\d{4}(-Q[1-4]|-(0?[1-9]|1[0-2])(/\d{4}-(0?[1-9]|1[0-2]))?|-\d{2}-\d{2}/\d{4}-\d{2}-\d{2})?|.*\D\d{4})$"
-)
 
 
 def submission_schema(cat: Catalogue) -> dict[str, Any]:
@@ -69,7 +72,7 @@ def submission_schema(cat: Catalogue) -> dict[str, Any]:
     }
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": SCHEMA_ID,
+        "$id": schema_id("submission"),
         "title": "tthc-check submission",
         "description": "A province's TTHC reform figures for one period (tthc-check submission format 1).",
         "type": "object",
@@ -87,7 +90,9 @@ def submission_schema(cat: Catalogue) -> dict[str, Any]:
             },
             "period": {
                 "type": ["string", "integer"],
-                "pattern": PERIOD_PATTERN,
+                "pattern": period_pattern(),
+                "minimum": 1990,
+                "maximum": 2100,
                 "description": "2024 | 2024-Q3 | 2024-09 | 2024-01/2024-09 | 2022-12-15/2023-03-14, or as reports "
                 "write it: năm 2024, Quý III/2024, tháng 9/2024, 6 tháng đầu năm 2024, từ 15/12/2022 đến 14/3/2023",
             },
@@ -97,8 +102,3 @@ def submission_schema(cat: Catalogue) -> dict[str, Any]:
             "units": {"type": "array", "items": unit},
         },
     }
-
-
-def submission_schema_text(cat: Catalogue | None = None) -> str:
-    cat = cat or load_catalogue(data_dir("targets"))
-    return json.dumps(submission_schema(cat), ensure_ascii=False, indent=2, sort_keys=True) + "\n"

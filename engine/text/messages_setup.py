@@ -249,6 +249,10 @@ SETUP_MESSAGES: dict[str, tuple[str, str]] = {
         "văn bản miễn trừ {number} cho {target} không khớp bản nộp nào",
         "waiver {number} for {target} matches no submission",
     ),
+    "usage.schema_kind": (
+        'không có lược đồ cho "{value}"; các loại tệp có lược đồ: {known}',
+        'there is no schema for "{value}"; the kinds of file with a schema: {known}',
+    ),
     "usage.output_extension": (
         "không biết định dạng của {path} theo đuôi tệp; dùng một trong các đuôi: {known} (hoặc chọn --format)",
         "cannot tell the format of {path} from its extension; use one of: {known} (or choose --format)",

@@ -91,7 +91,8 @@ def _month(
 
 def _write(folder: str, name: str, doc: dict) -> None:
     os.makedirs(folder, exist_ok=True)
-    header = "# Minh họa / illustrative: made-up figures written by examples/history/generate.py\n"
+    header = "# yaml-language-server: $schema=../../../schema/submission.schema.json\n"
+    header += "# Minh họa / illustrative: made-up figures written by examples/history/generate.py\n"
     with open(os.path.join(folder, name), "w", encoding="utf-8", newline="\n") as fh:
         fh.write(header + yaml.safe_dump(doc, allow_unicode=True, sort_keys=False, width=120))
 

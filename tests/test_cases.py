@@ -42,6 +42,10 @@ def _prepare(case: dict, tmp_path) -> None:
             from workbooks import make
 
             make(target, content["workbook"])
+        elif isinstance(content, dict) and "rows" in content:  # an export as a one-stop system writes it
+            from workbooks import export
+
+            export(target, content["rows"])
         elif isinstance(content, dict) and "hex" in content:
             target.write_bytes(bytes.fromhex(content["hex"]))
         elif isinstance(content, dict) and "repeat" in content:  # a large file, made rather than committed
@@ -78,18 +82,25 @@ def test_case(cli, name, tmp_path):
         _bad_everywhere(cli, case, result, tmp_path)
 
 
+SUBCOMMANDS = ("check", "compute", "report", "template", "targets", "rules", "schema")
+
+
 def _bad_everywhere(cli, case: dict, vi, tmp_path) -> None:
     """Bad input: exit 2, no traceback, the same problems in English and as JSON."""
     assert vi.code == 2 and "Traceback" not in vi.stdout + vi.stderr
     args = [a for a in case["args"] if a not in ("--lang", "vi", "en")]
-    en = cli(["--lang", "en", *args], cwd=str(tmp_path))
+    sub = args[:1] if args[0] in SUBCOMMANDS else []  # options go after a subcommand
+    args = args[len(sub) :]
+    en = cli([*sub, "--lang", "en", *args], cwd=str(tmp_path))
     assert en.code == 2 and "Traceback" not in en.stdout + en.stderr
+    if sub and sub != ["check"]:  # only check answers in JSON
+        return
     as_json = cli(["--format", "json", *args], cwd=str(tmp_path))
     assert as_json.code == 2 and as_json.stderr == ""
     issues = [i for r in json.loads(as_json.stdout)["results"] for i in r["issues"] if i["severity"] == "error"]
     assert issues and all(i["file"] for i in issues)
     lines = [line for line in (vi.stdout + vi.stderr).splitlines() if ": lỗi: " in line or ": error: " in line]
-    assert len(lines) == len(issues)
+    assert len(lines) == len(issues) or vi.stdout.startswith("{")  # the case itself asked for JSON
 
 
 def test_every_case_readme_names_exists():

@@ -73,7 +73,7 @@ def test_a_workbook_export_gives_what_the_csv_gives(cli, tmp_path):
     assert result.code == 0, result.stderr
     a, b = (yaml.safe_load((tmp_path / n).read_text(encoding="utf-8")) for n in ("a.yaml", "b.yaml"))
     assert a == b and a["counts"]["dossiers_received_online"] > 0
-    assert "bỏ qua 2 dòng cuối bảng" in result.stderr  # the total and the signature
+    assert "bỏ qua 2 dòng sau hồ sơ cuối cùng" in result.stderr  # the total and the signature
     # row numbers as the spreadsheet shows them: header on row 4, so the CSV's line k (header on line 1) is row k + 3
     csv_run = _compute(cli, tmp_path / "r.csv", text_map, tmp_path / "c.yaml")
     assert _duplicate_rows(result.stderr) == [r + 3 for r in _duplicate_rows(csv_run.stderr)] != []

@@ -8,6 +8,8 @@ column whose header is given: "Chỉ số!online_payment_rate!Giá trị"). A va
 - {"percent": 0.959}: "95,9%" typed, a number shown with a percent format;
 - {"date": "2024-09-01", "format": "mm/yyyy"}: "9/2024" typed, which Excel turns into a date cell;
 - {"text": "1972"}: digits typed in a Text cell.
+
+An export (`export`) is any workbook: rows of such values, as a one-stop system writes them, title block included.
 """
 
 from __future__ import annotations
@@ -61,3 +63,19 @@ def make(path: Any, cells: dict[str, Any], targets: str | None = None) -> None:
     """The template, filled."""
     write_template(str(path), load_catalogue(targets))
     fill(path, cells)
+
+
+def export(path: Any, rows: list[list[Any]], sheet: str = "Sheet1") -> None:
+    """A one-stop system's export: the rows as given (a title block, a header, records, a summary row)."""
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.title = sheet
+    for r, row in enumerate(rows, start=1):
+        for c, spec in enumerate(row, start=1):
+            if spec is None:
+                continue
+            value, number_format = _value(spec)
+            cell = ws.cell(r, c, value)
+            if number_format:
+                cell.number_format = number_format
+    book.save(path)

@@ -110,7 +110,7 @@ def _options(req: ComputeRequest, cat: Any) -> tuple[Any, date | None, Decimal]:
     ):
         if path and os.path.splitext(path)[1].lower() not in allowed:
             problems.append(
-                Problem("usage.output_extension", {"path": path, "known": ", ".join(allowed)}, Location(option))
+                Problem("usage.output_extension_fixed", {"path": path, "known": ", ".join(allowed)}, Location(option))
             )
         elif path:
             check_not_input(path, [req.records, req.mapping])

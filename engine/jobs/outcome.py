@@ -40,10 +40,11 @@ def plan_outputs(
     default: str,
     binary: frozenset[str] = frozenset(),
 ) -> list[tuple[str, str | None]]:
-    """(format, path) for every output of one run; None is standard output. One -o takes --format, or else its
-    extension; several -o each take their extension (-o bao-cao.html -o ket-qua.json), all from one evaluation.
-    An extension no format claims is an error naming the formats (never the default under that name), as is an
-    extension that names another format than --format, and a binary format without a file."""
+    """(format, path) for every output of one run; None is standard output. Each -o takes its extension's format
+    (-o bao-cao.html -o ket-qua.json, all from one evaluation); a single -o takes --format where its extension names
+    none. An
+    extension no format claims without --format is an error naming the formats (never the default under that
+    name), as is an extension that names another format than --format, and a binary format without a file."""
     if not outputs:
         fmt = chosen or default
         if fmt in binary:
@@ -54,18 +55,16 @@ def plan_outputs(
     known = ", ".join(sorted(by_extension))
     for path in outputs:
         named = by_extension.get(os.path.splitext(path)[1].lower())
-        if len(outputs) == 1 and chosen and named in (None, chosen):
-            out.append((chosen, path))
-        elif len(outputs) == 1 and chosen:
+        if chosen and named not in (None, chosen):
             problems.append(
                 Problem(
                     "usage.output_format_mismatch", {"path": path, "named": named, "chosen": chosen}, Location(path)
                 )
             )
-        elif named is None:
-            problems.append(Problem("usage.output_extension", {"path": path, "known": known}, Location(path)))
+        elif named or (chosen and len(outputs) == 1):
+            out.append((named or chosen or default, path))
         else:
-            out.append((named, path))
+            problems.append(Problem("usage.output_extension", {"path": path, "known": known}, Location(path)))
     if problems:
         raise UsageError(problems)
     return out

@@ -84,6 +84,7 @@ def _code(t: Any, column: str, choices: list[tuple[list[str], object]], kind: st
     trim is paid for the few odd values, not for ten million good ones."""
     raw = t[column].cast("string")
     trimmed = _trim(raw)
+    choices = [(values, result) for values, result in choices if values]  # ibis writes IN () as IN ('\0')
     cases = [(raw.isin(values), result) for values, result in choices]
     cases += [(trimmed.isin(values), result) for values, result in choices]
     return ibis.cases(*cases, else_=ibis.null(kind))
@@ -102,7 +103,7 @@ def normalise(t: Any, m: Mapping) -> Any:
     channel = _code(
         t,
         c.channel,
-        [(m.channel.online, "online"), (m.channel.in_person, "in_person"), (m.channel.post or ["\x00"], "post")],
+        [(m.channel.online, "online"), (m.channel.in_person, "in_person"), (m.channel.post, "post")],
         "string",
     )
 

@@ -33,7 +33,7 @@ Progress = Callable[[str], None]
 class Opened:
     table: Any
     header_row: int | None  # the header's row in the file (1-based); None for Parquet
-    footer: int = 0  # rows after the last dossier with no dossier id (totals, signatures): skipped
+    footer: int = 0  # rows after the last dossier (totals, signatures): skipped, and said
 
 
 def connect(memory_limit: str = "1GB", temp_dir: str | None = None) -> Any:
@@ -135,7 +135,7 @@ def _workbook(con: Any, path: str, mapping: Mapping, display: str, progress: Pro
         raise DataFileError([Problem("records.xlsx", {"reason": str(exc)}, Location(display))]) from None
     h = find_header(head, mapping, display)
     where = {name: i for i, name in enumerate(head[h]) if name}
-    batch = _Batch(list(where), mapping.columns.dossier_id)
+    batch = _Batch(list(where), _markers(mapping))
     for n, row in enumerate(head[h + 1 :], start=h + 2):
         batch.add(n, [_cell(v) for v in row], where)
     for n, values in enumerate(rows, start=len(head) + 1):
@@ -153,11 +153,11 @@ class _Batch:
 
     SIZE = 50_000
 
-    def __init__(self, names: list[str], id_column: str) -> None:
-        self.names, self.id_column = names, id_column
+    def __init__(self, names: list[str], markers: tuple[str, str, str]) -> None:
+        self.names, self.markers = names, markers
         self.batches: list[Any] = []
         self.rows = 0
-        self.last_id = 0  # rows up to and including the last with a dossier id
+        self.last_id = 0  # rows up to and including the last dossier
         self._reset()
 
     def _reset(self) -> None:
@@ -171,7 +171,8 @@ class _Batch:
         for name, i in where.items():
             self.columns[name].append(cells[i] if i < len(cells) else "")
         self.rows += 1
-        if self.columns[self.id_column][-1]:
+        ident, unit, received = (self.columns[name][-1] for name in self.markers)
+        if ident and (unit or received):
             self.last_id = self.rows
         if len(self.numbers) == self.SIZE:
             self._flush()
@@ -189,6 +190,13 @@ class _Batch:
         self._flush()
         schema = pa.schema([("_row", pa.int64()), *((name, pa.string()) for name in self.names)])
         return pa.Table.from_batches([b.cast(schema) for b in self.batches], schema=schema)
+
+
+def _markers(mapping: Mapping) -> tuple[str, str, str]:
+    """The columns that make a row a dossier: an id with a unit or a date of receipt. Rows after the last dossier
+    are a summary ("Tổng cộng" with its sums, often in the id column) or signatures: skipped, and said."""
+    c = mapping.columns
+    return c.dossier_id, c.unit, c.received_at
 
 
 def _csv(con: Any, path: str, mapping: Mapping, display: str) -> Opened:
@@ -211,9 +219,11 @@ def _csv(con: Any, path: str, mapping: Mapping, display: str) -> Opened:
     )
     have = list(con.table("tthc_records").columns)
     _check_columns(mapping, have, display, h + 1)
-    ident = '"' + mapping.columns.dossier_id.replace('"', '""') + '"'
+    ident, unit, received = (
+        'trim(coalesce("' + name.replace('"', '""') + "\", '')) <> ''" for name in _markers(mapping)
+    )
     total, last = con.raw_sql(
-        f"SELECT count(*), max(CASE WHEN trim(coalesce({ident}, '')) <> '' THEN rowid END) FROM tthc_records"
+        f"SELECT count(*), max(CASE WHEN {ident} AND ({unit} OR {received}) THEN rowid END) FROM tthc_records"
     ).fetchone()
     last = -1 if last is None else last
     con.raw_sql(

@@ -181,8 +181,10 @@ SETUP_MESSAGES: dict[str, tuple[str, str]] = {
         'the dates of column "{column}" cannot be read with the mapping\'s date_format, nor with any usual format; see the examples',
     ),
     "records.footer": (
-        "bỏ qua {rows} dòng cuối bảng không có mã hồ sơ (dòng tổng cộng, chữ ký)",
-        "skipped {rows} rows after the last dossier that have no dossier id (totals, signatures)",
+        "bỏ qua {rows} dòng sau hồ sơ cuối cùng (dòng tổng cộng, chữ ký): không dòng nào có cả mã hồ sơ và đơn vị"
+        " hoặc ngày tiếp nhận",
+        "skipped {rows} rows after the last dossier (totals, signatures): none has a dossier id with a unit or a date"
+        " of receipt",
     ),
     "records.no_header": (
         "header_row: {row} ở ngoài bảng; ghi số dòng tiêu đề như bảng tính hiển thị",
@@ -252,6 +254,10 @@ SETUP_MESSAGES: dict[str, tuple[str, str]] = {
     "usage.schema_kind": (
         'không có lược đồ cho "{value}"; các loại tệp có lược đồ: {known}',
         'there is no schema for "{value}"; the kinds of file with a schema: {known}',
+    ),
+    "usage.output_extension_fixed": (
+        "không ghi được {path}: tệp này phải có một trong các đuôi {known}",
+        "cannot write {path}: this file must have one of the extensions {known}",
     ),
     "usage.output_extension": (
         "không biết định dạng của {path} theo đuôi tệp; dùng một trong các đuôi: {known} (hoặc chọn --format)",

@@ -82,7 +82,30 @@ def _log_internal_error() -> str:
     return path
 
 
+def _streams_that_cannot_fail() -> None:
+    """Output to a stream that cannot encode Vietnamese (PYTHONIOENCODING=latin-1, an old console) shows escapes
+    for the letters it lacks rather than stopping the run."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if callable(reconfigure) and (getattr(stream, "encoding", "") or "").lower().replace("-", "") != "utf8":
+            reconfigure(errors="backslashreplace")
+
+
+def _interrupted(exc: BaseException) -> bool:
+    """Ctrl-C seen through a library: DuckDB raises its own InterruptException, others wrap KeyboardInterrupt."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, KeyboardInterrupt) or type(seen).__name__ == "InterruptException":
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
 def main(argv: Optional[list[str]] = None) -> int:
+    from engine.io.inputs import forget_inputs
+
+    _streams_that_cannot_fail()
+    forget_inputs()
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] not in subcommands() and args[0] not in ("--help", "-h", "--version"):
         args.insert(0, "check")  # a first argument that is not a subcommand is a file to check
@@ -100,6 +123,9 @@ def main(argv: Optional[list[str]] = None) -> int:
         show()
         return int(getattr(exc, "exit_code", 2))
     except Exception as exc:  # the one place that maps internal errors to exit 3
+        if _interrupted(exc):
+            sys.stderr.write("\ntthc-check: interrupted / đã dừng\n")
+            return 130
         return _internal_error(exc)
     return code if isinstance(code, int) else 0
 

@@ -19,6 +19,7 @@ from typing import Any
 import yaml
 
 from engine.errors import DataFileError, Location, Problem
+from engine.io.inputs import open_input
 from engine.model.numbers import NumberText
 from engine.model.textnorm import nfc
 from engine.vocabulary import Severity
@@ -100,17 +101,8 @@ class _Loader(_BaseLoader):
 
 
 def check_size(path: str, display: str, code: str = "file.too_large") -> None:
-    """A file that exists, is a file, and is not larger than an input of this tool can be (MAX_BYTES)."""
-    try:
-        size = os.path.getsize(path)
-    except FileNotFoundError:
-        raise DataFileError([Problem("file.not_found", {}, Location(display))]) from None
-    except OSError as exc:
-        raise DataFileError(
-            [Problem("file.unreadable", {"reason": exc.strerror or str(exc)}, Location(display))]
-        ) from exc
-    if os.path.isdir(path):
-        raise DataFileError([Problem("file.is_directory", {}, Location(display))])
+    """A regular file that exists and is not larger than an input of this tool can be (MAX_BYTES)."""
+    size = open_input(path, display).st_size
     if size > MAX_BYTES:
         raise DataFileError([Problem(code, {"size": Decimal(size), "limit": Decimal(MAX_BYTES)}, Location(display))])
 

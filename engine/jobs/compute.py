@@ -7,6 +7,7 @@ written over the output and the run exits 2 with the reasons; the rows left out 
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -21,6 +22,9 @@ from engine.text.messages import issue_line
 
 OUTPUT_EXTENSIONS = (".yaml", ".yml")
 REJECTED_EXTENSIONS = (".csv", ".xlsx")
+
+
+MEMORY = re.compile(r"\d+(\.\d+)?\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)", re.IGNORECASE)  # DuckDB's sizes
 
 
 @dataclass
@@ -104,6 +108,8 @@ def _options(req: ComputeRequest, cat: Any) -> tuple[Any, date | None, Decimal]:
     except InvalidOperation:
         problems.append(Problem("usage.max_excluded", {"value": req.max_excluded}, Location("--max-excluded")))
         limit = Decimal(0)
+    if not MEMORY.fullmatch(req.memory.strip()):  # checked here, so that nothing but a size reaches DuckDB's SQL
+        problems.append(Problem("usage.memory", {"value": req.memory}, Location("--memory")))
     for path, allowed, option in (
         (req.output, OUTPUT_EXTENSIONS, "-o"),
         (req.rejected, REJECTED_EXTENSIONS, "--rejected"),

@@ -13,7 +13,16 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated, Any
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, PlainValidator, StrictInt, StrictStr, ValidationError
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    PlainValidator,
+    StrictInt,
+    StrictStr,
+    ValidationError,
+)
 
 from engine.catalogue import Catalogue
 from engine.catalogue.bodies import Body, BodyLookupError
@@ -21,7 +30,7 @@ from engine.errors import DataFileError, Problem
 from engine.io.yamlio import Document, format_path, load_yaml
 from engine.model import numbers
 from engine.model.periods import Period, PeriodError, parse_period
-from engine.model.textnorm import fold, nfc, suggest
+from engine.model.textnorm import fold, nfc, one_line, suggest
 from engine.model.validation import problems_from
 from engine.vocabulary import Scope, Severity, UnitKind
 
@@ -49,7 +58,7 @@ Figure = Annotated[FigureIn, BeforeValidator(_figure)]
 
 
 class UnitIn(_Strict):
-    name: str
+    name: Annotated[str, AfterValidator(one_line)]
     kind: UnitKind
     indicators: dict[str, Figure] = {}
     counts: dict[str, Count] = {}

@@ -12,8 +12,20 @@ _DASHES = re.compile(r"[\u2010-\u2015\u2212\-_]+")
 _SPACES = re.compile(r"\s+")
 
 
+# C0 controls but tab and line ends, DEL, C1 controls, and the bidirectional overrides and isolates: text that
+# could move a terminal's cursor, colour it, hide or reverse what follows it, or break a Word file (a NUL)
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
 def nfc(text: str) -> str:
-    return unicodedata.normalize("NFC", text)
+    """Text as every input is read: NFC, with control characters made harmless (U+FFFD, visible as such) so that
+    no output, terminal, Markdown, HTML, Word or Excel, carries them."""
+    return _CONTROLS.sub("\ufffd", unicodedata.normalize("NFC", text))
+
+
+def one_line(text: str) -> str:
+    """A name on one line: a line break inside a unit's name would start a heading in Markdown."""
+    return " ".join(text.split())
 
 
 def fold(text: str) -> str:

@@ -58,14 +58,17 @@ def _portable(fmt: str) -> tuple[str, list[str]]:
     return "".join(out), sorted(set(letters))
 
 
+FIRST_YEAR, LAST_YEAR = 1990, 2100  # the years a period may have (engine/model/periods.py)
+
+
 def _when(t: Any, column: str, fmt: str, letters: list[str], duckdb: bool) -> tuple[Any, Any]:
     """A date column: used as it is when the file has it typed (Parquet), parsed from text otherwise; an
     unreadable date becomes null (and the row is reported), never an error that stops the run."""
     col = t[column]
     if col.type().is_timestamp():
-        return col, ibis.literal("")
+        return _plausible(col), ibis.literal("")
     if col.type().is_date():
-        return col.cast("timestamp"), ibis.literal("")
+        return _plausible(col.cast("timestamp")), ibis.literal("")
     raw = _text(t, column)
     text = raw
     for letter in letters:
@@ -76,7 +79,13 @@ def _when(t: Any, column: str, fmt: str, letters: list[str], duckdb: bool) -> tu
     def parse(value: Any, pattern: str) -> Any:
         return _try_strptime(value, pattern) if duckdb else value.as_timestamp(pattern)
 
-    return ibis.coalesce(parse(text, fmt), parse(iso, ISO_TIME), parse(iso, ISO_DAY)), raw
+    return _plausible(ibis.coalesce(parse(text, fmt), parse(iso, ISO_TIME), parse(iso, ISO_DAY))), raw
+
+
+def _plausible(value: Any) -> Any:
+    """A two-digit year read as year 24, or a typo of 3024, is a bad date (reported), not a dossier carried over
+    for centuries."""
+    return ibis.ifelse(value.year().between(FIRST_YEAR, LAST_YEAR), value, ibis.null("timestamp"))
 
 
 def _code(t: Any, column: str, choices: list[tuple[list[str], object]], kind: str) -> Any:

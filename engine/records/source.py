@@ -11,16 +11,23 @@
 
 from __future__ import annotations
 
+import atexit
 import csv
 import os
+import re
+import shutil
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Any
 
+import duckdb
 import ibis
 
 from engine.errors import DataFileError, Location, Problem
+from engine.io.inputs import open_input
+from engine.io.yamlio import legacy_encoding
 from engine.model.textnorm import nfc, suggest
 from engine.records.mapping import Mapping
 
@@ -46,23 +53,38 @@ def connect(memory_limit: str = "1GB", temp_dir: str | None = None) -> Any:
 
 
 def open_records(con: Any, path: str, mapping: Mapping, display: str, progress: Progress | None = None) -> Opened:
-    if not os.path.exists(path):
-        raise DataFileError([Problem("file.not_found", {}, Location(display))])
+    open_input(path, display)
     lower = path.lower()
+    path = _literal(path)
     if lower.endswith(WORKBOOKS):
         return _workbook(con, path, mapping, display, progress)
     if lower.endswith(".parquet"):
         # read where it lies, in parallel, through a view (each use scans the file; nothing is materialised)
-        con.raw_sql(
-            f"CREATE OR REPLACE TEMP VIEW tthc_records_view AS SELECT file_row_number + 1 AS _row, "
-            f"* EXCLUDE (file_row_number) FROM read_parquet('{_quote(path)}', file_row_number = true)"
-        )
-        table = con.table("tthc_records_view")
+        try:
+            con.raw_sql(
+                f"CREATE OR REPLACE TEMP VIEW tthc_records_view AS SELECT file_row_number + 1 AS _row, "
+                f"* EXCLUDE (file_row_number) FROM read_parquet('{_quote(path)}', file_row_number = true)"
+            )
+            table = con.table("tthc_records_view")
+        except duckdb.Error:
+            raise DataFileError([Problem("records.bad_parquet", {}, Location(display))]) from None
         _check_columns(mapping, [c for c in table.columns if c != "_row"], display, None)
         return Opened(table, None)
     if lower.endswith(".csv"):
         return _csv(con, path, mapping, display)
     raise DataFileError([Problem("records.format", {"ext": os.path.splitext(path)[1]}, Location(display))])
+
+
+def _literal(path: str) -> str:
+    """The path DuckDB is given: one with glob characters (glob[1].csv, hg*.csv) would be read as a pattern (and
+    several files merged), so such a file is reached through a link of a plain name in a private folder."""
+    if not any(ch in path for ch in "*?[]{}"):
+        return path
+    folder = tempfile.mkdtemp(prefix="tthc-check-")
+    atexit.register(shutil.rmtree, folder, True)
+    link = os.path.join(folder, "records" + os.path.splitext(path)[1].lower())
+    os.symlink(os.path.abspath(path), link)
+    return link
 
 
 def _quote(path: str) -> str:
@@ -202,21 +224,23 @@ def _markers(mapping: Mapping) -> tuple[str, str, str]:
 def _csv(con: Any, path: str, mapping: Mapping, display: str) -> Opened:
     """Loaded once into a temporary table (in parallel; spilled to disk past the memory limit), from its header,
     found among the first rows, on; each row numbered as a spreadsheet shows the file."""
+    sample = _sample(path, display)
     try:
-        with open(path, encoding="utf-8-sig", newline="") as fh:
-            sample = [line for _, line in zip(range(SCAN), fh, strict=False)]
-        dialect = csv.Sniffer().sniff("".join(sample), delimiters=",;\t|")
-        delimiter = dialect.delimiter
+        delimiter = csv.Sniffer().sniff("".join(sample), delimiters=",;\t|").delimiter
     except csv.Error:
         delimiter = ","
-    except (OSError, UnicodeDecodeError) as exc:
-        raise DataFileError([Problem("records.csv", {"reason": str(exc)}, Location(display))]) from None
     head = [[nfc(c).strip() for c in row] for row in csv.reader(sample, delimiter=delimiter)]
     h = find_header(head, mapping, display)
-    con.raw_sql(
-        f"CREATE OR REPLACE TEMP TABLE tthc_records AS SELECT * FROM read_csv('{_quote(path)}', all_varchar = true, "
-        f"header = true, skip = {h}, delim = '{_quote(delimiter)}')"
-    )
+    # the dialect is ours (DuckDB's sniffer gives up on one bad row and says nothing of where): every column text
+    names = [f"'{_quote(name)}': 'VARCHAR'" for name in head[h]]
+    try:
+        con.raw_sql(
+            f"CREATE OR REPLACE TEMP TABLE tthc_records AS SELECT * FROM read_csv('{_quote(path)}', "
+            f"auto_detect = false, header = true, skip = {h}, delim = '{_quote(delimiter)}', quote = '\"', "
+            f"escape = '\"', encoding = 'utf-8', columns = {{{', '.join(names)}}})"
+        )
+    except duckdb.Error as exc:
+        raise DataFileError([_csv_problem(str(exc), h, display)]) from None
     have = list(con.table("tthc_records").columns)
     _check_columns(mapping, have, display, h + 1)
     ident, unit, received = (
@@ -231,3 +255,39 @@ def _csv(con: Any, path: str, mapping: Mapping, display: str) -> Opened:
         f"WHERE rowid <= {last}"
     )
     return Opened(con.table("tthc_records_view"), h + 1, total - (last + 1))
+
+
+def _sample(path: str, display: str) -> list[str]:
+    """The first lines, as text; a file in another encoding than UTF-8 is said as such, with what to do."""
+    try:
+        with open(path, "rb") as fh:
+            raw = fh.read(1 << 20)
+    except OSError as exc:
+        raise DataFileError([Problem("records.csv", {"reason": exc.strerror or str(exc)}, Location(display))]) from None
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise DataFileError([Problem("records.csv_encoding", {"encoding": "UTF-16"}, Location(display))])
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        if exc.start < len(raw) - 4:  # not merely a letter cut by the end of the sample
+            encoding = legacy_encoding(raw) or "?"
+            raise DataFileError([Problem("records.csv_encoding", {"encoding": encoding}, Location(display))]) from None
+        text = raw[: exc.start].decode("utf-8-sig")
+    return text.splitlines(keepends=True)[:SCAN]
+
+
+def _csv_problem(message: str, header: int, display: str) -> Problem:
+    """DuckDB's reading error as the user's problem: the row as the spreadsheet shows it, the reason in short."""
+    if "unicode" in message.lower():
+        return Problem("records.csv_encoding", {"encoding": "?"}, Location(display))
+    first = message.splitlines()[0].split("Error: ", 1)[-1].strip()
+    line = re.search(r"[Ll]ine:? (\d+)", message)
+    columns = re.search(r"Expected Number of Columns: (\d+) Found: (\d+)", message)
+    if line and columns:
+        row, expected, found = int(line.group(1)), int(columns.group(1)), int(columns.group(2))
+        return Problem("records.csv_columns", {"row": row, "expected": expected, "found": found}, Location(display))
+    if line and "unterminated quote" in message:
+        return Problem("records.csv_quote", {"row": int(line.group(1))}, Location(display))
+    if line:
+        return Problem("records.csv_row", {"row": int(line.group(1)), "reason": first}, Location(display))
+    return Problem("records.csv", {"reason": first}, Location(display))

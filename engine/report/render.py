@@ -4,6 +4,7 @@ headless Chromium."""
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -75,6 +76,9 @@ def pdf_writer(html: str) -> Writer:
                 )
             except (OSError, subprocess.TimeoutExpired) as exc:
                 raise _browser_failed(exe, str(exc), path) from exc
+            written = re.search(r"Failed to write file .*?: (.+?) \(\d+\)", proc.stderr)
+            if written:  # a full disk or a folder gone: the user's fault to fix, said as for every other format
+                raise OSError(0, written.group(1))
             if proc.returncode != 0 or not _is_pdf(path):
                 raise _browser_failed(exe, proc.stderr.strip()[-300:] or f"exit {proc.returncode}", path)
 

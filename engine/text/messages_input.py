@@ -7,6 +7,10 @@ from __future__ import annotations
 INPUT_MESSAGES: dict[str, tuple[str, str]] = {
     "file.not_found": ("không tìm thấy tệp; kiểm tra lại đường dẫn", "file not found; check the path"),
     "file.is_directory": ("đây là thư mục, không phải tệp", "this is a folder, not a file"),
+    "file.not_regular": (
+        "đây không phải tệp thông thường (thiết bị, đường ống hoặc ổ cắm): hãy chỉ ra tệp số liệu",
+        "this is not a regular file (a device, a pipe or a socket): name a data file",
+    ),
     "file.unreadable": ("không đọc được tệp: {reason}", "cannot read the file: {reason}"),
     "file.too_large": (
         "tệp quá lớn ({size} byte, tối đa {limit}); bản nộp phải là tệp YAML nhỏ",

@@ -203,6 +203,45 @@ SETUP_MESSAGES: dict[str, tuple[str, str]] = {
         "{path} is chosen for two outputs; give each its own file",
     ),
     "records.csv": ("không đọc được tệp CSV: {reason}", "cannot read the CSV file: {reason}"),
+    "records.csv_row": (
+        "dòng {row} của tệp CSV không đọc được: {reason}; sửa dòng này (dấu ngoặc kép chưa đóng, số cột khác dòng tiêu"
+        " đề) rồi xuất lại",
+        "row {row} of the CSV file cannot be read: {reason}; fix that row (an unclosed quote, a number of columns"
+        " other than the header's) or export again",
+    ),
+    "records.csv_columns": (
+        "dòng {row} có {found} cột, dòng tiêu đề có {expected}: sửa dòng này (thiếu dấu phân cách, hoặc dấu ngoặc kép"
+        " chưa đóng ở dòng trên) rồi chạy lại",
+        "row {row} has {found} columns where the header has {expected}: fix that row (a missing separator, or an"
+        " unclosed quote above it) and run again",
+    ),
+    "mapping.date_format": (
+        'date_format "{value}": {specifier} không phải mã ngày giờ; viết ví dụ "%d/%m/%Y %H:%M" cho 12/12/2024 08:30',
+        'date_format "{value}": {specifier} is no date specifier; write for example "%d/%m/%Y %H:%M" for 12/12/2024'
+        " 08:30",
+    ),
+    "mapping.code_twice": (
+        'mã "{value}" đã có trong {first}: một mã chỉ được mang một nghĩa',
+        'code "{value}" is already in {first}: a code may mean one thing only',
+    ),
+    "records.csv_quote": (
+        "dòng {row} mở dấu ngoặc kép mà không đóng: sửa dòng này rồi chạy lại",
+        "row {row} opens a quote that is never closed: fix that row and run again",
+    ),
+    "records.csv_encoding": (
+        "tệp CSV không phải UTF-8 (có vẻ là {encoding}): mở bằng Excel rồi Lưu thành 'CSV UTF-8', hoặc xuất lại"
+        " ở UTF-8",
+        "the CSV file is not UTF-8 (it looks like {encoding}): open it in Excel and Save As 'CSV UTF-8', or export"
+        " it again in UTF-8",
+    ),
+    "records.bad_parquet": (
+        "không đọc được tệp Parquet (tệp hỏng, bị cắt, hoặc không phải Parquet): xuất lại tệp",
+        "cannot read the Parquet file (damaged, cut short, or not Parquet): export it again",
+    ),
+    "usage.memory": (
+        '--memory "{value}" không phải dung lượng: viết ví dụ 1GB, 512MB',
+        '--memory "{value}" is not a size: write for example 1GB, 512MB',
+    ),
     "records.too_many_excluded": (
         "loại {excluded} trên {rows} dòng ({share} %), quá ngưỡng {limit} %: không ghi kết quả; sửa tệp hồ sơ hoặc tệp ánh xạ theo các lý do dưới đây (--rejected TEP.xlsx ghi các dòng bị loại), hoặc nâng ngưỡng bằng --max-excluded",
         "{excluded} of {rows} rows left out ({share} %), above the limit of {limit} %: nothing written; fix the records or the mapping by the reasons below (--rejected FILE.xlsx writes the rows left out), or raise the limit with --max-excluded",
@@ -210,6 +249,23 @@ SETUP_MESSAGES: dict[str, tuple[str, str]] = {
     "records.after_cutoff": (
         "{rows} hồ sơ tiếp nhận sau ngày chốt, không tính (dòng đầu {first})",
         "{rows} dossiers received after the cut-off, not counted (first row {first})",
+    ),
+    "usage.output_symlink": (
+        "{path} là liên kết tới {target}: tthc-check không ghi qua liên kết; ghi thẳng vào {target} hoặc chọn tên khác",
+        "{path} is a link to {target}: tthc-check does not write through links; write to {target} or choose another"
+        " name",
+    ),
+    "usage.output_is_directory": (
+        "{path} là thư mục: hãy cho tên tệp, ví dụ {path}/ket-qua.json",
+        "{path} is a folder: give a file name, for example {path}/ket-qua.json",
+    ),
+    "usage.output_not_file": (
+        "{path} không phải tệp thông thường (thiết bị hoặc đường ống): hãy ghi ra một tệp",
+        "{path} is not a regular file (a device or a pipe): write to a file",
+    ),
+    "usage.output_protected": (
+        "{path} đang được bảo vệ không cho ghi: tthc-check không ghi đè; bỏ bảo vệ hoặc chọn tên khác",
+        "{path} is write-protected: tthc-check does not overwrite it; remove the protection or choose another name",
     ),
     "usage.output_is_input": (
         "tệp đầu ra {path} cũng là tệp đầu vào; chọn tên khác để không ghi đè số liệu",

@@ -7,7 +7,9 @@ column whose header is given: "Chỉ số!online_payment_rate!Giá trị"). A va
 - a number or a string as it is (a string is what a Text-formatted cell holds);
 - {"percent": 0.959}: "95,9%" typed, a number shown with a percent format;
 - {"date": "2024-09-01", "format": "mm/yyyy"}: "9/2024" typed, which Excel turns into a date cell;
-- {"text": "1972"}: digits typed in a Text cell.
+- {"text": "1972"}: digits typed in a Text cell;
+- {"formula": "=500+500"}: a formula saved by a program, with no computed value (Excel saves one);
+- "rename:Đơn vị": "Don vi" (as a key): the sheet renamed.
 
 An export (`export`) is any workbook: rows of such values, as a one-stop system writes them, title block included.
 """
@@ -31,6 +33,8 @@ def _value(spec: Any) -> tuple[Any, str | None]:
             return date.fromisoformat(str(spec["date"])), spec.get("format", "dd/mm/yyyy")
         if "text" in spec:
             return str(spec["text"]), "@"
+        if "formula" in spec:
+            return spec["formula"], None
         raise ValueError(f"unknown cell spec {spec}")
     return spec, None
 
@@ -49,10 +53,13 @@ def _cell(book: Any, ref: str) -> Any:
 def fill(path: Any, cells: dict[str, Any]) -> None:
     book = openpyxl.load_workbook(path)
     for ref, spec in cells.items():
+        if ref.startswith("rename:"):
+            book[ref[len("rename:") :]].title = spec
+            continue
         cell = _cell(book, ref)
         value, number_format = _value(spec)
         cell.value = value
-        if isinstance(value, str):
+        if isinstance(value, str) and not (isinstance(spec, dict) and "formula" in spec):
             cell.data_type = "s"
         if number_format:
             cell.number_format = number_format

@@ -18,7 +18,7 @@ from typing import Any
 
 from engine.catalogue import Catalogue
 from engine.catalogue.models import Balance, Text, Total
-from engine.errors import Problem, Quantity
+from engine.errors import Location, Problem, Quantity
 from engine.io.yamlio import Document
 from engine.vocabulary import Severity
 
@@ -80,8 +80,8 @@ class _Work:
         names = [self._name(c) for c in ids]
         return Text(vi=" + ".join(n.vi for n in names), en=" + ".join(n.en for n in names))
 
-    def _line(self, cid: str) -> int | None:
-        return self.doc.locate(self.base + ("counts", cid)).line
+    def _line(self, cid: str) -> Location:
+        return self.doc.locate(self.base + ("counts", cid))
 
     def _say(self, code: str, at: str, severity: Severity, **params: Any) -> Problem:
         problem = self.doc.problem(code, self.base + ("counts", at), severity=severity, **params)

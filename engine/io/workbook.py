@@ -14,6 +14,7 @@ from engine.catalogue import Catalogue
 from engine.errors import DataFileError, Location, Problem
 from engine.io import cells
 from engine.io.layout import COLUMNS, COUNTS, INFO, INFO_ROWS, KIND_CHOICES, METRICS, UNIT_COUNTS, UNITS, Column
+from engine.io.workbook_open import formulas_without_values, open_book, our_sheets, rows
 from engine.io.yamlio import Document, check_size
 from engine.model.textnorm import fold
 from engine.text.labels import label
@@ -21,31 +22,28 @@ from engine.vocabulary import MetricUnit, UnitKind
 
 
 def read_workbook(path: str, display: str, cat: Catalogue) -> Document:
-    import openpyxl
-
     check_size(path, display, "file.too_large_workbook")
+    book = open_book(path, display)
     try:
-        book = openpyxl.load_workbook(path, data_only=True)
-    except Exception as exc:  # any workbook openpyxl cannot open is the user's file, not our bug
-        raise DataFileError([Problem("records.xlsx", {"reason": str(exc)}, Location(display))]) from None
-    missing = [name for name in (INFO, METRICS) if name not in book.sheetnames]
-    if missing:
-        raise DataFileError(
-            [
-                Problem("xlsx.missing_sheet", {"sheet": s, "have": ", ".join(book.sheetnames)}, Location(display))
-                for s in missing
-            ]
-        )
-    reader = _Reader(cat)
-    reader.info(book[INFO])
-    for name, read in (
-        (METRICS, reader.metrics),
-        (COUNTS, reader.counts),
-        (UNITS, reader.unit_metrics),
-        (UNIT_COUNTS, reader.unit_counts),
-    ):
-        if name in book.sheetnames:
-            read(book[name])
+        sheets = our_sheets(book, display)
+        missing = [name for name in (INFO, METRICS) if name not in sheets]
+        if missing:
+            have = ", ".join(book.sheetnames)
+            raise DataFileError(
+                [Problem("xlsx.missing_sheet", {"sheet": s, "have": have}, Location(display)) for s in missing]
+            )
+        reader = _Reader(cat, display, formulas_without_values(path, display, [s.title for s in sheets.values()]))
+        reader.info(sheets[INFO])
+        for name, read in (
+            (METRICS, reader.metrics),
+            (COUNTS, reader.counts),
+            (UNITS, reader.unit_metrics),
+            (UNIT_COUNTS, reader.unit_counts),
+        ):
+            if name in sheets:
+                read(sheets[name], name)
+    finally:
+        book.close()
     if reader.fatal:
         raise DataFileError(
             [Problem(code, params, Location(display, cell=cell)) for code, params, cell in reader.fatal]
@@ -58,8 +56,9 @@ def read_workbook(path: str, display: str, cat: Catalogue) -> Document:
 class _Reader:
     """The submission built sheet by sheet, each value with the cell it came from ("Chỉ số!E7")."""
 
-    def __init__(self, cat: Catalogue) -> None:
-        self.cat = cat
+    def __init__(self, cat: Catalogue, display: str, formulas: dict[str, str]) -> None:
+        self.cat, self.display, self.formulas = cat, display, formulas
+        self.first: dict[tuple[Any, ...], str] = {}  # a metric, count or unit figure -> the cell that gave it first
         self.data: dict[str, Any] = {}
         self.cells: dict[tuple[Any, ...], str] = {(): f"{INFO}!A1"}
         self.units: dict[str, tuple[int, dict[str, Any]]] = {}  # name -> (index, unit)
@@ -98,11 +97,11 @@ class _Reader:
             self.problems.append((path, exc.code, exc.params))
             return cell.value
 
-    def _columns(self, sheet: Any) -> dict[str, int] | None:
+    def _columns(self, sheet: Any, name: str) -> dict[str, int] | None:
         """The column of each field, by the headers of the sheet's first row; a required one missing is fatal."""
         header = [c.value for c in next(sheet.iter_rows(min_row=1, max_row=1), ())]
         found: dict[str, int] = {}
-        for column in COLUMNS[sheet.title]:
+        for column in COLUMNS[name]:
             at = next((i for i, h in enumerate(header) if column.matches(h)), None)
             if at is not None:
                 found[column.field] = at
@@ -111,19 +110,43 @@ class _Reader:
                 return None
         return found
 
-    def _rows(self, sheet: Any) -> Any:
-        columns = self._columns(sheet)
+    def _rows(self, sheet: Any, name: str) -> Any:
+        """The picked cells of each row that holds something; a formula Excel never computed is fatal, named."""
+        columns = self._columns(sheet, name)
         if columns is None:
             return
-        for row in sheet.iter_rows(min_row=2):
-            picked = {f: row[i] for f, i in columns.items() if i < len(row)}
+        for _, row in rows(sheet, self.display, min_row=2, formulas=self.formulas):
+            picked = {f: row[i] for f, i in columns.items() if i < len(row) and hasattr(row[i], "coordinate")}
+            for cell in picked.values():
+                formula = self.formulas.get(_where(cell)) if cell.value is None else None
+                if formula:
+                    self.fatal.append(("xlsx.formula_no_value", {"formula": formula}, _where(cell)))
             if any(not _blank(c.value) for c in picked.values()):
                 yield picked
+
+    def _once(self, key: tuple[Any, ...], cell: Any) -> bool:
+        """The first row for a metric, count or unit figure; a second is fatal, naming both (the later one would
+        silently win otherwise)."""
+        first = self.first.setdefault(key, _where(cell))
+        if first != _where(cell):
+            self.fatal.append(("xlsx.duplicate_row", {"first": first}, _where(cell)))
+            return False
+        return True
+
+    def _unnamed(self, picked: dict[str, Any], name_fields: tuple[str, ...], sheet: str) -> bool:
+        """A row with figures and no name (the name cell merged with the one above, or deleted): fatal."""
+        if any(f in picked and not _blank(picked[f].value) for f in name_fields):
+            return False
+        cell = next((c for c in picked.values() if not _blank(c.value)), None)
+        if cell is not None:  # only formulas without values, reported already, when None
+            titles = " / ".join(c.title for c in COLUMNS[sheet] if c.field in name_fields)
+            self.fatal.append(("xlsx.row_without_name", {"fields": titles}, _where(cell)))
+        return True
 
     def info(self, sheet: Any) -> None:
         fields = {fold(title): field for field, title, _ in INFO_ROWS}
         how = {"period": "period", "as_of": "day"}
-        for row in sheet.iter_rows(min_row=2):
+        for _, row in rows(sheet, self.display, min_row=2):
             key = fields.get(fold(str(row[0].value or "")))
             if key and len(row) > 1 and not _blank(row[1].value):
                 value = self._read((key,), row[1], how.get(key, "text"))
@@ -140,11 +163,13 @@ class _Reader:
                 fig[k] = value
         return fig
 
-    def metrics(self, sheet: Any) -> None:
+    def metrics(self, sheet: Any, name: str) -> None:
         indicators: dict[str, Any] = {}
-        for picked in self._rows(sheet):
+        for picked in self._rows(sheet, name):
+            if self._unnamed(picked, ("metric", "metric_name"), name):
+                continue
             mid = self._metric(picked.get("metric"), picked.get("metric_name"))
-            if mid is None:
+            if mid is None or not self._once(("indicators", mid), picked.get("metric") or picked["metric_name"]):
                 continue
             fig = self._figure(("indicators", mid), picked, mid)
             if fig:
@@ -162,14 +187,19 @@ class _Reader:
                 return self.metric_ids.get(fold(text), text)
         return None
 
-    def counts(self, sheet: Any) -> None:
+    def counts(self, sheet: Any, name: str) -> None:
         counts = {}
-        for picked in self._rows(sheet):
-            cid_cell, number = picked.get("count"), picked.get("number")
+        for picked in self._rows(sheet, name):
+            if self._unnamed(picked, ("count", "count_name"), name):
+                continue
+            cid_cell = next(picked[f] for f in ("count", "count_name") if f in picked and not _blank(picked[f].value))
+            number = picked.get("number")
             if cid_cell is None or _blank(cid_cell.value) or number is None or _blank(number.value):
                 continue
             text = str(cells.text(cid_cell.value))
             cid = self.count_ids.get(fold(text), text)
+            if not self._once(("counts", cid), cid_cell):
+                continue
             counts[cid] = self._read(("counts", cid), number, "number", MetricUnit.COUNT)
         if counts:
             self.data["counts"] = counts
@@ -187,23 +217,29 @@ class _Reader:
             self.cells[("units", i)] = self.cells[("units", i, "name")] = _where(name_cell)
         return self.units[name]
 
-    def unit_metrics(self, sheet: Any) -> None:
-        for picked in self._rows(sheet):
-            if _blank(picked["unit"].value) or "metric" not in picked or _blank(picked["metric"].value):
+    def unit_metrics(self, sheet: Any, name: str) -> None:
+        for picked in self._rows(sheet, name):
+            if self._unnamed(picked, ("unit",), name) or "metric" not in picked or _blank(picked["metric"].value):
                 continue
             i, u = self._unit(picked["unit"], picked.get("kind"))
             mid = self._metric(picked["metric"], None)
             assert mid is not None
+            if not self._once(("units", i, "indicators", mid), picked["metric"]):
+                continue
             u.setdefault("indicators", {})[mid] = self._figure(("units", i, "indicators", mid), picked, mid)
             self.cells[("units", i, "indicators", mid)] = _where(picked["metric"])
 
-    def unit_counts(self, sheet: Any) -> None:
-        for picked in self._rows(sheet):
-            if any(f not in picked or _blank(picked[f].value) for f in ("unit", "count")):
+    def unit_counts(self, sheet: Any, name: str) -> None:
+        for picked in self._rows(sheet, name):
+            if self._unnamed(picked, ("unit",), name) or any(
+                f not in picked or _blank(picked[f].value) for f in ("count",)
+            ):
                 continue
             i, u = self._unit(picked["unit"], None)
             text = str(cells.text(picked["count"].value))
             cid = self.count_ids.get(fold(text), text)
+            if not self._once(("units", i, "counts", cid), picked["count"]):
+                continue
             if "number" in picked and not _blank(picked["number"].value):
                 path = ("units", i, "counts", cid)
                 u.setdefault("counts", {})[cid] = self._read(path, picked["number"], "number", MetricUnit.COUNT)

@@ -7,6 +7,7 @@ province, period, as_of, indicators (metric id -> figure), counts (count id -> w
 from __future__ import annotations
 
 import copy
+import os
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -26,7 +27,7 @@ from pydantic import (
 
 from engine.catalogue import Catalogue
 from engine.catalogue.bodies import Body, BodyLookupError
-from engine.errors import DataFileError, Problem
+from engine.errors import DataFileError, Location, Problem
 from engine.io.yamlio import Document, format_path, load_yaml
 from engine.model import numbers
 from engine.model.periods import Period, PeriodError, parse_period
@@ -93,7 +94,13 @@ class Submission:
 
 
 def load_submission(path: str, catalogue: Catalogue, display: str | None = None) -> Submission:
-    if path.lower().endswith(".xlsx"):  # a workbook from `tthc-check template --xlsx`, read exactly as YAML
+    lower = path.lower()
+    if lower.endswith((".xls", ".xlsb", ".ods")):
+        from engine.io.yamlio import display_path
+
+        ext = os.path.splitext(lower)[1]
+        raise DataFileError([Problem("xlsx.other_format", {"ext": ext}, Location(display or display_path(path)))])
+    if lower.endswith((".xlsx", ".xlsm")):  # a workbook from `tthc-check template --xlsx`, read exactly as YAML
         from engine.io.workbook import read_workbook
         from engine.io.yamlio import display_path
 
@@ -233,7 +240,7 @@ def _units(doc: Document, units: Any, cat: Catalogue, body: Body | None, problem
         if key == "":
             problems.append(doc.problem("unit.empty_name", ("units", i, "name")))
         elif key is not None and key in seen:
-            first = doc.locate(("units", seen[key], "name")).line
+            first = doc.locate(("units", seen[key], "name"))
             problems.append(doc.problem("unit.duplicate", ("units", i, "name"), name=name, first_line=first))
         elif key is not None:
             seen[key] = i

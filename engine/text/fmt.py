@@ -17,7 +17,7 @@ from fractions import Fraction
 from functools import cache
 from typing import Any
 
-from engine.errors import Quantity, Ratio
+from engine.errors import Location, Quantity, Ratio
 from engine.model.periods import Period
 
 OP_SYMBOLS = {">=": "≥", ">": ">", "<=": "≤", "<": "<"}
@@ -117,9 +117,22 @@ def param(value: Any, lang: str) -> Any:
         return period(value, lang)
     if isinstance(value, Ratio):
         return f"{number(value.numerator, lang)}/{number(value.denominator, lang)}"
+    if isinstance(value, Location):
+        return place(value, lang)
     if callable(getattr(value, "get", None)) and hasattr(value, "vi"):  # catalogue Text: {vi, en}
         return value.get(lang)
     return value
+
+
+def place(loc: Location, lang: str) -> str:
+    """Where another value is, inside a message: "dòng 17" in YAML, "ô Số đếm!C7" in a workbook, the key path
+    when neither is known (data handed over in memory); never "line None"."""
+    vi = lang == "vi"
+    if loc.cell:
+        return f"{'ô' if vi else 'cell'} {loc.cell}"
+    if loc.line:
+        return f"{'dòng' if vi else 'line'} {loc.line}"
+    return loc.path or ("chỗ khác trong tệp" if vi else "elsewhere in the file")
 
 
 _ROMAN = ("I", "II", "III", "IV")

@@ -198,8 +198,8 @@ INPUT_MESSAGES: dict[str, tuple[str, str]] = {
     "submission.unknown_count": ('số đếm "{value}" không có trong danh mục', 'count "{value}" is not in the catalogue'),
     "unit.empty_name": ("tên đơn vị trống", "the unit has no name"),
     "unit.duplicate": (
-        'đơn vị "{name}" lặp lại (đã có ở dòng {first_line})',
-        'unit "{name}" appears twice (first at line {first_line})',
+        'đơn vị "{name}" lặp lại (đã có ở {first_line})',
+        'unit "{name}" appears twice (first at {first_line})',
     ),
     "unit.district_abolished": (
         'đơn vị "{name}" là cấp huyện, đã bỏ từ 1/7/2025; dùng commune, department hoặc centre',
@@ -240,16 +240,16 @@ INPUT_MESSAGES: dict[str, tuple[str, str]] = {
         "numerator/denominator given as {given} differ from the counts ({derived}); the figure given is used",
     ),
     "count.total_differs": (
-        '"{total_name}" = {total} khác tổng các thành phần {parts_names} = {parts} (dòng {parts_line}); hãy sửa số liệu sai',
-        '"{total_name}" = {total} differs from the sum of its parts {parts_names} = {parts} (line {parts_line}); correct the wrong figure',
+        '"{total_name}" = {total} khác tổng các thành phần {parts_names} = {parts} ({parts_line}); hãy sửa số liệu sai',
+        '"{total_name}" = {total} differs from the sum of its parts {parts_names} = {parts} ({parts_line}); correct the wrong figure',
     ),
     "count.parts_exceed": (
-        'các thành phần {parts_names} = {parts} (dòng {parts_line}) vượt tổng "{total_name}" = {total} là {excess}; hãy sửa số liệu sai',
-        'the parts {parts_names} = {parts} (line {parts_line}) exceed the total "{total_name}" = {total} by {excess}; correct the wrong figure',
+        'các thành phần {parts_names} = {parts} ({parts_line}) vượt tổng "{total_name}" = {total} là {excess}; hãy sửa số liệu sai',
+        'the parts {parts_names} = {parts} ({parts_line}) exceed the total "{total_name}" = {total} by {excess}; correct the wrong figure',
     ),
     "count.parts_short": (
-        'các thành phần {parts_names} = {parts} (dòng {parts_line}) ít hơn tổng "{total_name}" = {total} là {gap}: có loại chưa được liệt kê, hoặc một số liệu sai',
-        'the parts {parts_names} = {parts} (line {parts_line}) fall short of the total "{total_name}" = {total} by {gap}: a kind is not listed, or a figure is wrong',
+        'các thành phần {parts_names} = {parts} ({parts_line}) ít hơn tổng "{total_name}" = {total} là {gap}: có loại chưa được liệt kê, hoặc một số liệu sai',
+        'the parts {parts_names} = {parts} ({parts_line}) fall short of the total "{total_name}" = {total} by {gap}: a kind is not listed, or a figure is wrong',
     ),
     "count.implied": (
         '"{name}" không được báo cáo; tính từ "{total_name}" trừ {parts_names}: {value}',

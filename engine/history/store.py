@@ -15,7 +15,7 @@ from fractions import Fraction
 from engine.catalogue import Catalogue
 from engine.catalogue.bodies import Body
 from engine.check.figures import Figure, compute
-from engine.errors import DataFileError, Problem
+from engine.errors import DataFileError, Location, Problem
 from engine.model.periods import Period
 from engine.model.submission import load_submission
 from engine.vocabulary import SCALE, Scope, Severity, Source
@@ -37,13 +37,22 @@ class History:
         default_factory=dict
     )  # scope, era, code, period
     problems: list[Problem] = field(default_factory=list)
+    files: dict[tuple[str, str, str, str], str] = field(default_factory=dict)  # the file each figure set came from
 
     @classmethod
     def load(cls, folder: str | None, cat: Catalogue) -> History:
         history = cls()
         if not folder:
             return history
-        for root, _, names in sorted(os.walk(folder)):
+        if not os.path.isdir(folder):  # a history that is not there is not an empty one
+            code = "history.not_folder" if os.path.exists(folder) else "history.not_found"
+            raise DataFileError([Problem(code, {"path": folder}, Location(folder))])
+
+        def unreadable(exc: OSError) -> None:  # a subfolder that cannot be read: said, and the rest read
+            where = Location(exc.filename or folder)
+            history.problems.append(Problem("history.unreadable", {"reason": exc.strerror}, where, Severity.WARNING))
+
+        for root, _, names in sorted(os.walk(folder, onerror=unreadable)):
             for name in sorted(n for n in names if n.endswith((".yaml", ".yml", ".xlsx")) and n != "waivers.yaml"):
                 path = os.path.join(root, name)
                 try:
@@ -54,11 +63,23 @@ class History:
                     )
                     continue
                 figures, _, _ = compute(sub, cat)
-                history.add(sub.body, sub.period, figures.by_metric)
+                history.add(sub.body, sub.period, figures.by_metric, path)
+        if twice := [p for p in history.problems if p.code == "history.twice"]:
+            raise DataFileError(twice)
         return history
 
-    def add(self, body: Body, period: Period, figures: dict[str, Figure]) -> None:
-        self.figures[(body.scope, body.era, body.code, period.label)] = figures
+    def add(
+        self, body: Body, period: Period, figures: dict[str, Figure], path: str = "", replace: bool = False
+    ) -> None:
+        """One submission's figures; a second for the same body and period is an error naming both files (the
+        last by name used to win silently), unless it replaces it: the submission a report is made of."""
+        key = (body.scope, body.era, body.code, period.label)
+        if key in self.files and not replace:
+            where = Location(path)
+            self.problems.append(Problem("history.twice", {"first": self.files[key], "period": period}, where))
+            return
+        self.figures[key] = figures
+        self.files[key] = path
 
     def point(self, body: Body, period: Period, metric: str, cat: Catalogue) -> Point:
         """The body's figure for a period, in the era of that period: across a merger, the sum of the bodies it

@@ -9,8 +9,9 @@ from engine.errors import Problem
 from engine.text import fmt
 from engine.text.messages_input import INPUT_MESSAGES
 from engine.text.messages_setup import SETUP_MESSAGES
+from engine.text.messages_xlsx import XLSX_MESSAGES
 
-MESSAGES: dict[str, tuple[str, str]] = {**INPUT_MESSAGES, **SETUP_MESSAGES}
+MESSAGES: dict[str, tuple[str, str]] = {**INPUT_MESSAGES, **SETUP_MESSAGES, **XLSX_MESSAGES}
 
 _SUGGESTION = ('; có phải ý bạn là "{suggestion}"?', '; did you mean "{suggestion}"?')
 _TYPE_WORDS = {

@@ -8,6 +8,7 @@ error reads "Sheet 'Chỉ số', ô E7"; each cell is read by its type and numbe
 
 from __future__ import annotations
 
+import warnings
 from typing import Any
 
 from engine.catalogue import Catalogue
@@ -25,23 +26,10 @@ def read_workbook(path: str, display: str, cat: Catalogue) -> Document:
     check_size(path, display, "file.too_large_workbook")
     book = open_book(path, display)
     try:
-        sheets = our_sheets(book, display)
-        missing = [name for name in (INFO, METRICS) if name not in sheets]
-        if missing:
-            have = ", ".join(book.sheetnames)
-            raise DataFileError(
-                [Problem("xlsx.missing_sheet", {"sheet": s, "have": have}, Location(display)) for s in missing]
-            )
-        reader = _Reader(cat, display, formulas_without_values(path, display, [s.title for s in sheets.values()]))
-        reader.info(sheets[INFO])
-        for name, read in (
-            (METRICS, reader.metrics),
-            (COUNTS, reader.counts),
-            (UNITS, reader.unit_metrics),
-            (UNIT_COUNTS, reader.unit_counts),
-        ):
-            if name in sheets:
-                read(sheets[name], name)
+        with warnings.catch_warnings():
+            # openpyxl warns of a date cell whose number is no date and reads it as an error value: said at its cell
+            warnings.simplefilter("ignore", UserWarning)
+            reader = _read_sheets(book, path, display, cat)
     finally:
         book.close()
     if reader.fatal:
@@ -51,6 +39,27 @@ def read_workbook(path: str, display: str, cat: Catalogue) -> Document:
     doc = Document(display, reader.result(), cells=reader.cells)
     doc.problems = [doc.problem(code, path, **params) for path, code, params in reader.problems]
     return doc
+
+
+def _read_sheets(book: Any, path: str, display: str, cat: Catalogue) -> _Reader:
+    sheets = our_sheets(book, display)
+    missing = [name for name in (INFO, METRICS) if name not in sheets]
+    if missing:
+        have = ", ".join(book.sheetnames)
+        raise DataFileError(
+            [Problem("xlsx.missing_sheet", {"sheet": s, "have": have}, Location(display)) for s in missing]
+        )
+    reader = _Reader(cat, display, formulas_without_values(path, display, [s.title for s in sheets.values()]))
+    reader.info(sheets[INFO])
+    for name, read in (
+        (METRICS, reader.metrics),
+        (COUNTS, reader.counts),
+        (UNITS, reader.unit_metrics),
+        (UNIT_COUNTS, reader.unit_counts),
+    ):
+        if name in sheets:
+            read(sheets[name], name)
+    return reader
 
 
 class _Reader:

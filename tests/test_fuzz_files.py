@@ -67,7 +67,11 @@ def _workbook(cli, tmp_path_factory, cells) -> None:
     folder = tmp_path_factory.mktemp("wb")
     try:
         make(folder / "s.xlsx", cells)
-    except (ValueError, TypeError, IllegalCharacterError):  # a value openpyxl itself refuses to write: no workbook, nothing to read
+    except (
+        ValueError,
+        TypeError,
+        IllegalCharacterError,
+    ):  # a value openpyxl itself refuses to write: no workbook, nothing to read
         return
     _answered(cli(["s.xlsx"], cwd=str(folder)))
 

@@ -72,6 +72,7 @@ def pdf_writer(html: str) -> Writer:
                     capture_output=True,
                     text=True,
                     timeout=120,
+                    env={**os.environ, "TMPDIR": work},  # its own temporary folder: TMPDIR may name none
                     check=False,
                 )
             except (OSError, subprocess.TimeoutExpired) as exc:

@@ -55,7 +55,7 @@ def test_internal_error_is_exit_3_with_a_log(cli, monkeypatch, tmp_path):
 def test_interrupt_is_exit_130(cli, monkeypatch):
     import engine.check.checker as checker_module
 
-    def interrupt(self, paths):
+    def interrupt(self, paths, **kwargs):
         raise KeyboardInterrupt
 
     monkeypatch.setattr(checker_module.Checker, "run", interrupt)
@@ -207,3 +207,26 @@ def test_an_output_extension_no_format_claims_is_refused(cli, tmp_path):
         assert result.code == 2 and "Traceback" not in result.stderr, args
     assert list(tmp_path.iterdir()) == []
     assert cli(["report", "briefing", EXAMPLE, "-o", str(tmp_path / "b.csv")], cwd=ROOT).code == 2
+
+
+def test_standard_input_is_a_submission_named_dash():
+    with open(EXAMPLE, encoding="utf-8") as fh:
+        text = fh.read()
+    proc = subprocess.run(
+        [sys.executable, "-m", "engine", "-", "-f", "json"], input=text.encode(), capture_output=True, cwd=ROOT
+    )
+    assert proc.returncode in (0, 1), proc.stderr
+    assert json.loads(proc.stdout)["results"][0]["file"] == "-"
+    bad = subprocess.run(
+        [sys.executable, "-m", "engine", "-"], input=b"province: X\nperiod: 2024\n", capture_output=True
+    )
+    assert bad.returncode == 2 and b"-:1:11:" in bad.stdout + bad.stderr
+
+
+def test_a_report_is_not_dumped_on_a_terminal():
+    from engine.jobs.report import ReportRequest, run_report
+
+    out = run_report(ReportRequest(kind="monthly", submissions=[EXAMPLE], to_terminal=True))
+    assert out.exit_code == 2 and "report.needs_output" in "".join(out.stderr) and out.stdout == ""
+    markdown = run_report(ReportRequest(kind="monthly", submissions=[EXAMPLE], to_terminal=True, format="markdown"))
+    assert markdown.exit_code in (0, 1) and markdown.stdout.startswith("# ")

@@ -110,7 +110,8 @@ REPORTS = {
 @pytest.mark.parametrize("name", sorted(REPORTS))
 def test_report_golden(cli, name, fmt, lang):
     result = cli([*REPORTS[name], "--history", "examples/history", "-f", fmt, "--lang", lang], cwd=ROOT)
-    assert result.code == 0 and result.stderr == ""
+    # exit 0 or 1 as check gives it; warnings on standard error too, never an error
+    assert result.code in (0, 1) and (": lỗi: " not in result.stderr and ": error: " not in result.stderr)
     path = os.path.join(GOLDEN, f"{name}.{lang}.{'md' if fmt == 'markdown' else 'html'}")
     if os.environ.get("TTHC_REGEN"):
         os.makedirs(GOLDEN, exist_ok=True)

@@ -20,7 +20,9 @@ from engine.vocabulary import Source, Status, UnitKind
 ENGINE = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "engine")
 REPORTS = os.path.join(os.path.dirname(ENGINE), "reports")
 FAMILIES = sorted({code.split(".")[0] for code in MESSAGES})  # the families of codes there are
-CATALOGUES = {os.path.join(ENGINE, "text", n) for n in ("messages_input.py", "messages_setup.py", "labels.py")}
+CATALOGUES = {
+    os.path.join(ENGINE, "text", n) for n in ("messages_input.py", "messages_setup.py", "messages_xlsx.py", "labels.py")
+}
 # codes built at run time from a name: the names they can take
 DYNAMIC = {"submission.unknown_{what}": ("metric", "count"), "rules.unknown_{section}": ("target", "metric", "role")}
 

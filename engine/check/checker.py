@@ -79,10 +79,13 @@ class Checker:
             return FileResult(display, issues=list(exc.problems))
         return evaluate(sub, self.catalogue, self.engine, self.waivers)
 
-    def run(self, paths: list[str], *, keep_submissions: bool = False) -> RunResult:
+    def run(
+        self, paths: list[str], *, keep_submissions: bool = False, displays: dict[str, str] | None = None
+    ) -> RunResult:
         """Every file checked; a waiver that matched none of them flagged. With keep_submissions, the run also
-        keeps each validated submission (None for a file that could not be read), for the reports."""
-        checked = [self._checked(p) for p in paths]
+        keeps each validated submission (None for a file that could not be read), for the reports. displays names
+        a file otherwise than by its path (standard input, kept in a temporary file, is "-")."""
+        checked = [self._checked(p, (displays or {}).get(p)) for p in paths]
         if self.local_beside:
             for _, result in checked:
                 self._only_its_own(result)

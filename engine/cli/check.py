@@ -10,6 +10,7 @@ from engine.cli.emit import finish
 from engine.cli.options import (
     CheckFormat,
     FailOn,
+    FailOnOption,
     Lang,
     LangOption,
     LocalTargetsOption,
@@ -28,7 +29,7 @@ def check(
     ] = None,
     lang: LangOption = Lang.vi,
     output: OutputsOption = None,
-    fail_on: Annotated[FailOn, typer.Option("--fail-on", help="exit 1 on: missed | at_risk")] = FailOn.missed,
+    fail_on: FailOnOption = FailOn.missed,
     waivers: WaiversOption = None,
     local_targets: LocalTargetsOption = None,
     targets: TargetsOption = None,

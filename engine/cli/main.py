@@ -30,6 +30,7 @@ from engine.cli.template import template
 
 app = typer.Typer(
     add_completion=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
     no_args_is_help=True,
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
@@ -38,6 +39,7 @@ app = typer.Typer(
 )
 report_app = typer.Typer(
     add_completion=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
     no_args_is_help=True,
     rich_markup_mode=None,
     help="Báo cáo / reports: monthly (một tỉnh, một tháng), briefing (nhiều tỉnh, trước cuộc họp).",
@@ -108,6 +110,9 @@ def main(argv: Optional[list[str]] = None) -> int:
     forget_inputs()
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] not in subcommands() and args[0] not in ("--help", "-h", "--version"):
+        if typo := _mistyped(args[0], args):
+            sys.stderr.write(typo)
+            return 2
         args.insert(0, "check")  # a first argument that is not a subcommand is a file to check
     try:
         code = app(args=args, prog_name="tthc-check", standalone_mode=False)
@@ -128,6 +133,23 @@ def main(argv: Optional[list[str]] = None) -> int:
             return 130
         return _internal_error(exc)
     return code if isinstance(code, int) else 0
+
+
+def _mistyped(word: str, args: list[str]) -> str | None:
+    """A first argument that is no file and looks like a subcommand ("repot", "chek") is a typo, not a file."""
+    import difflib
+
+    if word.startswith("-") or os.path.exists(word) or os.sep in word or "." in word:
+        return None
+    close = difflib.get_close_matches(word, sorted(subcommands()), n=1, cutoff=0.6)
+    if not close:
+        return None
+    from engine.errors import Location, Problem
+    from engine.text.messages import issue_line
+
+    lang = "en" if "en" in args and "--lang" in args else "vi"
+    problem = Problem("usage.unknown_command", {"value": word, "suggestion": close[0]}, Location(word))
+    return issue_line(problem, lang) + "\n"
 
 
 def _internal_error(exc: Exception) -> int:

@@ -35,6 +35,7 @@ class FailOn(StrEnum):
 
 
 LangOption = Annotated[Lang, typer.Option("--lang", help="vi | en")]
+FailOnOption = Annotated[FailOn, typer.Option("--fail-on", help="exit 1 on: missed | at_risk")]
 TargetsOption = Annotated[
     Optional[str], typer.Option("--targets", help="catalogue folder (default: the shipped targets/)")
 ]

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import sys
 from typing import Annotated
 
 import typer
 
 from engine.cli.emit import finish
 from engine.cli.options import (
+    FailOn,
+    FailOnOption,
     HistoryOption,
     Lang,
     LangOption,
@@ -32,6 +35,7 @@ def monthly(
     local_targets: LocalTargetsOption = None,
     targets: TargetsOption = None,
     rules: RulesOption = None,
+    fail_on: FailOnOption = FailOn.missed,
 ) -> None:
     """The monthly compliance report of one province: summary, every target, trend, projection, who is responsible."""
     from engine.jobs.report import ReportRequest, run_report
@@ -48,6 +52,8 @@ def monthly(
         local_targets=local_targets,
         targets=targets,
         rules=rules,
+        fail_on=fail_on.value,
+        to_terminal=sys.stdout.isatty(),
     )
     finish(run_report(request))
 
@@ -63,6 +69,7 @@ def briefing(
     local_targets: LocalTargetsOption = None,
     targets: TargetsOption = None,
     rules: RulesOption = None,
+    fail_on: FailOnOption = FailOn.missed,
     mixed_periods: Annotated[
         bool,
         typer.Option(
@@ -87,5 +94,7 @@ def briefing(
         local_targets=local_targets,
         targets=targets,
         rules=rules,
+        fail_on=fail_on.value,
+        to_terminal=sys.stdout.isatty(),
     )
     finish(run_report(request))

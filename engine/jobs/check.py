@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import tempfile
 from dataclasses import dataclass, field
 
 from engine.check.checker import build_checker
 from engine.errors import TthcError
 from engine.io.files import Writer, binary, check_not_input, text, write_outputs
-from engine.jobs.outcome import Outcome, plan_outputs, refused, side_files
+from engine.jobs.outcome import Outcome, plan_outputs, refused, side_files, standard_input
 from engine.output import BINARY, EXTENSIONS, get_reporter
 from engine.vocabulary import FailOn
 
@@ -30,13 +31,14 @@ def run_check(req: CheckRequest) -> Outcome:
         for path in req.outputs:  # first: never over an input, whatever else is wrong with the name
             check_not_input(path, req.files)
         outputs = plan_outputs(req.outputs, req.format, EXTENSIONS, "table", BINARY)
-        inputs = side_files(req.files, req.waivers, req.local_targets)
-        checker = build_checker(req.targets, req.rules).with_local_targets(
-            inputs.local_targets, beside=inputs.local_beside
-        )
-        run = checker.with_waivers(inputs.waivers).run(
-            inputs.files
-        )  # rules that leave a target without a status fail here: exit 2 too
+        with tempfile.TemporaryDirectory(prefix="tthc-check-") as work:
+            files, displays = standard_input(req.files, work)
+            inputs = side_files(files, req.waivers, req.local_targets)
+            checker = build_checker(req.targets, req.rules).with_local_targets(
+                inputs.local_targets, beside=inputs.local_beside
+            )
+            # rules that leave a target without a status fail here: exit 2 too
+            run = checker.with_waivers(inputs.waivers).run(inputs.files, displays=displays)
         rendered = [(path, get_reporter(kind)(run, checker.catalogue, req.lang)) for kind, path in outputs]
         write_outputs([(path, _writer(content)) for path, content in rendered if path])
     except TthcError as exc:

@@ -81,7 +81,42 @@ class Inputs:
     local_beside: bool = False
 
 
+SUBMISSION_FILES = (".yaml", ".yml", ".xlsx", ".xlsm")
+
+
+def expand_folders(files: Sequence[str]) -> list[str]:
+    """A folder named as an input stands for the submissions in it (not below it), by name; the waivers and
+    local targets in it go with them as files beside the submissions."""
+    out: list[str] = []
+    for path in files:
+        if path != "-" and os.path.isdir(path):
+            names = sorted(n for n in os.listdir(path) if n.lower().endswith(SUBMISSION_FILES))
+            out += [os.path.join(path, n) for n in names if n not in ("waivers.yaml", LOCAL_FILE)]
+            if not names:
+                raise UsageError([Problem("usage.empty_folder", {"path": path}, Location(path))])
+        else:
+            out.append(path)
+    return out
+
+
+def standard_input(files: Sequence[str], work: str) -> tuple[list[str], dict[str, str]]:
+    """`-` is a submission read from standard input, kept in a file of the run's temporary folder (read once,
+    within the size limit of any submission) and shown as "-"."""
+    import sys
+
+    from engine.io.yamlio import MAX_BYTES
+
+    if "-" not in files:
+        return list(files), {}
+    path = os.path.join(work, "stdin.yaml")
+    data = sys.stdin.buffer.read(MAX_BYTES + 1) if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode()
+    with open(path, "wb") as fh:
+        fh.write(data)
+    return [path if f == "-" else f for f in files], {path: "-"}
+
+
 def side_files(files: Sequence[str], waivers: str | None, local_targets: str | None) -> Inputs:
+    files = expand_folders(files)
     folder = os.path.dirname(files[0]) or "." if files else "."
     beside_local = local_targets is None and os.path.isfile(os.path.join(folder, LOCAL_FILE))
     if waivers is None and os.path.isfile(os.path.join(folder, "waivers.yaml")) and files:

@@ -11,7 +11,9 @@ from engine.check.checker import build_checker
 from engine.check.result import RunResult
 from engine.errors import DataFileError, Location, Problem, TthcError, UsageError
 from engine.io.files import Writer, check_not_input, text, write_outputs
-from engine.jobs.outcome import EXIT_BAD_INPUT, EXIT_OK, Outcome, plan_outputs, refused, side_files
+from engine.jobs.outcome import Outcome, plan_outputs, refused, side_files
+from engine.text.messages import issue_line
+from engine.vocabulary import FailOn, Severity
 
 KINDS = ("monthly", "briefing")
 FORMATS = ("html", "markdown", "pdf", "docx", "json")
@@ -33,6 +35,8 @@ class ReportRequest:
     targets: str | None = None
     rules: str | None = None
     mixed_periods: bool = False  # a briefing of submissions of different periods, marked as such on every page
+    fail_on: str = FailOn.MISSED  # exit 1 as check does: a target missed (or at risk)
+    to_terminal: bool = False  # standard output is a terminal: a report is written to a file, not dumped there
 
 
 def run_report(req: ReportRequest) -> Outcome:
@@ -47,6 +51,8 @@ def run_report(req: ReportRequest) -> Outcome:
         for kind, target in outputs:
             if target is None and kind in _NEEDS_FILE:
                 raise UsageError([Problem(_NEEDS_FILE[kind], {}, Location("-o"))])
+            if target is None and req.to_terminal and kind != "markdown":
+                raise UsageError([Problem("report.needs_output", {"format": kind}, Location("-o"))])
         inputs = side_files(req.submissions, req.waivers, req.local_targets)
         checker = build_checker(req.targets, req.rules).with_local_targets(
             inputs.local_targets, beside=inputs.local_beside
@@ -77,7 +83,10 @@ def run_report(req: ReportRequest) -> Outcome:
         write_outputs(writers)
     except TthcError as exc:
         return refused(exc, req.lang)
-    return Outcome(EXIT_BAD_INPUT if any(r.has_errors for r in run.files) else EXIT_OK, stdout=stdout)
+    # errors and warnings said as check says them, not only inside the report (notes stay in it)
+    said = [issue_line(p, req.lang) for r in run.files for p in r.issues if p.severity != Severity.INFO]
+    said += [issue_line(Problem("output.written", {}, Location(path), Severity.INFO), req.lang) for path, _ in writers]
+    return Outcome(run.exit_code(req.fail_on), stdout=stdout, stderr=said)
 
 
 def _content(

@@ -9,6 +9,8 @@ from engine.catalogue import Catalogue
 from engine.errors import Location, Problem, TthcError, UsageError
 from engine.io.files import write_outputs
 from engine.jobs.outcome import EXIT_OK, Outcome, refused
+from engine.text.messages import issue_line
+from engine.vocabulary import Severity
 
 
 @dataclass
@@ -35,7 +37,8 @@ def run_template(req: TemplateRequest) -> Outcome:
         write_outputs([(req.output, lambda path: write_template(path, cat, req.province, req.period))])
     except TthcError as exc:
         return refused(exc, req.lang)
-    return Outcome(EXIT_OK)
+    written = Problem("output.written", {}, Location(req.output), Severity.INFO)
+    return Outcome(EXIT_OK, stderr=[issue_line(written, req.lang)])
 
 
 def _check_options(cat: Catalogue, req: TemplateRequest) -> None:

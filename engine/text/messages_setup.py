@@ -330,6 +330,19 @@ SETUP_MESSAGES: dict[str, tuple[str, str]] = {
         "không ghi được {path}: tệp này phải có một trong các đuôi {known}",
         "cannot write {path}: this file must have one of the extensions {known}",
     ),
+    "output.written": ("đã ghi tệp", "written"),
+    "report.needs_output": (
+        "báo cáo {format} không in ra màn hình: ghi ra tệp bằng -o, ví dụ -o bao-cao.html",
+        "a {format} report is not printed on the terminal: write it to a file with -o, for example -o bao-cao.html",
+    ),
+    "usage.unknown_command": (
+        '"{value}" không phải lệnh của tthc-check, cũng không phải tệp',
+        '"{value}" is neither a tthc-check command nor a file',
+    ),
+    "usage.empty_folder": (
+        "thư mục {path} không có bản nộp nào (.yaml, .xlsx): chỉ ra tệp, hoặc thư mục chứa các bản nộp",
+        "folder {path} holds no submission (.yaml, .xlsx): name the files, or the folder that holds them",
+    ),
     "usage.output_extension": (
         "không biết định dạng của {path} theo đuôi tệp; dùng một trong các đuôi: {known} (hoặc chọn --format)",
         "cannot tell the format of {path} from its extension; use one of: {known} (or choose --format)",

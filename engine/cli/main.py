@@ -110,9 +110,8 @@ def main(argv: Optional[list[str]] = None) -> int:
     forget_inputs()
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] not in subcommands() and args[0] not in ("--help", "-h", "--version"):
-        if typo := _mistyped(args[0], args):
-            sys.stderr.write(typo)
-            return 2
+        if (typo := _mistyped(args)) is not None:
+            return typo
         args.insert(0, "check")  # a first argument that is not a subcommand is a file to check
     try:
         code = app(args=args, prog_name="tthc-check", standalone_mode=False)
@@ -135,21 +134,30 @@ def main(argv: Optional[list[str]] = None) -> int:
     return code if isinstance(code, int) else 0
 
 
-def _mistyped(word: str, args: list[str]) -> str | None:
-    """A first argument that is no file and looks like a subcommand ("repot", "chek") is a typo, not a file."""
+_VALUE_OPTIONS = {"--lang", "--format", "-f", "--output", "-o", "--fail-on", "--waivers", "--targets", "--rules"}
+
+
+def _mistyped(args: list[str]) -> int | None:
+    """The first word that is no option: if it is no file and looks like a subcommand ("repot", "chek"), a typo,
+    said with the closest command (as JSON under --format json), not read as a file name."""
     import difflib
 
-    if word.startswith("-") or os.path.exists(word) or os.sep in word or "." in word:
+    words = iter(args)
+    word = next(
+        (a for a in words if not (a in _VALUE_OPTIONS and next(words, None) is not None or a.startswith("-"))), ""
+    )
+    if not word or os.path.exists(word) or os.sep in word or "." in word:
         return None
     close = difflib.get_close_matches(word, sorted(subcommands()), n=1, cutoff=0.6)
     if not close:
         return None
-    from engine.errors import Location, Problem
-    from engine.text.messages import issue_line
+    from engine.jobs.outcome import unknown_command
 
     lang = "en" if "en" in args and "--lang" in args else "vi"
-    problem = Problem("usage.unknown_command", {"value": word, "suggestion": close[0]}, Location(word))
-    return issue_line(problem, lang) + "\n"
+    outcome = unknown_command(word, close[0], lang, as_json="json" in args)
+    sys.stdout.write(outcome.stdout)
+    sys.stderr.write("".join(line + "\n" for line in outcome.stderr))
+    return outcome.exit_code
 
 
 def _internal_error(exc: Exception) -> int:

@@ -33,6 +33,12 @@ def refused(exc: TthcError, lang: str, *, as_json: bool = False) -> Outcome:
     return Outcome(EXIT_BAD_INPUT, stderr=[issue_line(p, lang) for r in run.files for p in r.issues])
 
 
+def unknown_command(word: str, suggestion: str, lang: str, *, as_json: bool = False) -> Outcome:
+    """A mistyped command: exit 2 with the closest one."""
+    problem = Problem("usage.unknown_command", {"value": word, "suggestion": suggestion}, Location(word))
+    return refused(UsageError([problem]), lang, as_json=as_json)
+
+
 def plan_outputs(
     outputs: Sequence[str],
     chosen: str | None,

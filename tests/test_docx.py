@@ -29,7 +29,15 @@ def test_the_document_has_the_official_layout(cli, tmp_path):
     cells = "\n".join(c.text for t in d.tables for row in t.rows for c in row.cells)
     assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in cells and "Độc lập - Tự do - Hạnh phúc" in cells
     assert "Nơi nhận:" in cells and "Số: …………/BC-…………" in cells
-    assert "BÁO CÁO" in text and "Tỉnh Tuyên Quang" in text
+    # Nghị định 30: the issuing body from the province, the trích yếu in words, place and date one line
+    assert "ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG" in cells and "………, ngày …… tháng …… năm 20……" in cells
+    subject = "Tình hình thực hiện chỉ tiêu cải cách thủ tục hành chính tháng 9 năm 2025 của tỉnh Tuyên Quang"
+    assert "BÁO CÁO" in text and subject in text
+    # the signature before the appendix, which starts a page; page numbers at the top from the second page
+    assert text.index("PHỤ LỤC") > 0 and cells.index("Nơi nhận:") < cells.index("Nội dung")
+    assert d.sections[0].different_first_page_header_footer
+    assert 'w:instr="PAGE"' in d.sections[0].header._element.xml
+    assert d.sections[0].header.paragraphs[0].alignment == 1  # centred
     assert "73,47 %" in cells and "246" in cells and "Xã Minh Tân (38,23 %; còn thiếu 439)" in text
     s = d.sections[0]
 
@@ -74,7 +82,8 @@ def test_briefing_of_mixed_periods_says_so_on_every_page(cli, tmp_path):
     files = ["examples/history/2024/ha-giang-2024-11.yaml", "examples/history/2024/yen-bai-2024-10.yaml"]
     assert cli(["report", "briefing", *files, "-o", str(out), "--mixed-periods"], cwd=ROOT).code == 0
     d = docx.Document(str(out))
-    assert all("các kỳ khác nhau" in s.header.paragraphs[0].text for s in d.sections)  # the header: every page
+    headers = [h for s in d.sections for h in (s.header, s.first_page_header)]
+    assert all("các kỳ khác nhau" in "".join(p.text for p in h.paragraphs) for h in headers)  # every page
     cells = "\n".join(c.text for t in d.tables for row in t.rows for c in row.cells)
     assert "Tỉnh Yên Bái · tháng 10/2024" in cells and "Tỉnh Hà Giang · tháng 11/2024" in cells
 
@@ -103,3 +112,19 @@ def test_libreoffice_renders_it(cli, tmp_path):
         ["pdftotext", "-layout", str(tmp_path / "r.pdf"), "-"], capture_output=True, text=True, check=True
     ).stdout
     assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in text and "73,47 %" in text
+
+
+def test_a_recipient_written_with_a_colon_is_read_as_written(cli, tmp_path):
+    head = tmp_path / "vanban.yaml"
+    head.write_text("recipients:\n  - Như trên;\n  - Lưu: VT, KSTT.\n", encoding="utf-8")
+    d = docx.Document(str(_make(cli, tmp_path, "r.docx", ["--letterhead", str(head)])))
+    cells = "\n".join(c.text for t in d.tables for row in t.rows for c in row.cells)
+    assert "- Lưu: VT, KSTT." in cells
+
+
+def test_a_briefing_is_a_central_office_document_by_default(cli, tmp_path):
+    out = tmp_path / "hop.docx"
+    meeting = [f"examples/history/2024/{p}-2024-11.yaml" for p in ("ha-giang", "lao-cai")]
+    assert cli(["report", "briefing", *meeting, "-o", str(out)], cwd=ROOT).code in (0, 1)
+    cells = "\n".join(c.text for t in docx.Document(str(out)).tables for row in t.rows for c in row.cells)
+    assert "VĂN PHÒNG CHÍNH PHỦ" in cells and "CHÁNH VĂN PHÒNG" not in cells

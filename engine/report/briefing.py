@@ -54,6 +54,7 @@ class ProvincePage:
 class BriefingView:
     lang: str
     title: str
+    subject: str  # the trích yếu of the Word document
     period: str
     columns: list[str]
     rows: list[ProvinceRow]
@@ -178,6 +179,7 @@ def build_briefing(
     return BriefingView(
         lang=lang,
         title=label("briefing_title", lang),
+        subject=label("briefing_subject", lang, period=", ".join(fmt.period_in_words(p, lang) for p in periods)),
         period=", ".join(fmt.period(p, lang) for p in periods),
         mixed=label("briefing_mixed", lang) if mixed else "",
         mixed_css=css_string(label("briefing_mixed", lang)) if mixed else Markup(""),

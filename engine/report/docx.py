@@ -7,26 +7,50 @@ signature block. Officials open it in Word, edit and sign it. Blanks left for th
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, BeforeValidator, ConfigDict
 
 DOTS = "…………"
 
 
+def _recipient(value: Any) -> Any:
+    """ "- Lưu: VT, KSTT." is a recipient as written, though YAML reads it as a mapping (Lưu → VT, KSTT.)."""
+    if isinstance(value, dict) and len(value) == 1:
+        key, text = next(iter(value.items()))
+        return f"{key}: {text}"
+    return value
+
+
+DEFAULT_PARENT = "ỦY BAN NHÂN DÂN TỈNH " + DOTS
+# a briefing pack is a central office's document: the Government Office's administrative procedure control agency
+CENTRAL = {"parent": "VĂN PHÒNG CHÍNH PHỦ", "issuer": "CỤC KIỂM SOÁT THỦ TỤC HÀNH CHÍNH", "signer_title": "CỤC TRƯỞNG"}
+
+
 class Letterhead(BaseModel):
-    """Who issues the document: from options or a small settings file (YAML)."""
+    """Who issues the document: from options or a small settings file (YAML); fields left out take the defaults
+    of the report (a province's People's Committee for a monthly report, a central office for a briefing)."""
 
     model_config = ConfigDict(extra="forbid")
-    parent: str = "ỦY BAN NHÂN DÂN TỈNH " + DOTS
+    parent: str = DEFAULT_PARENT
     issuer: str = "VĂN PHÒNG"
     number: str = f"Số: {DOTS}/BC-{DOTS}"
-    place: str = DOTS
-    date: str = f"ngày {DOTS} tháng {DOTS} năm {DOTS}"
+    place: str = "………"
+    date: str = "ngày …… tháng …… năm 20……"  # short dots: the place and the date stay on one line
     signer_title: str = "CHÁNH VĂN PHÒNG"
     signer_on_behalf: str = ""
     signer: str = DOTS
-    recipients: list[str] = ["Như trên;", "Lưu: VT."]
+    recipients: list[Annotated[str, BeforeValidator(_recipient)]] = ["Như trên;", "Lưu: VT."]
+
+    def for_report(self, kind: str, issuer: str) -> Letterhead:
+        """The fields the user left out filled from the report: the province's or ministry's name, or for a
+        briefing the central office."""
+        given = self.model_fields_set
+        if kind == "briefing":
+            return self.model_copy(update={k: v for k, v in CENTRAL.items() if k not in given})
+        if issuer and "parent" not in given:
+            return self.model_copy(update={"parent": issuer})
+        return self
 
 
 def _setup() -> Any:
@@ -98,13 +122,51 @@ def _letterhead(doc: Any, head: Letterhead, kind: str, summary: str) -> None:
     left, right = table.rows[0].cells
     _para(doc, head.parent.upper(), size=12, align="center", cell=left)
     _para(doc, head.issuer.upper(), bold=True, size=12, align="center", cell=left)
+    _rule(doc, left, 20)
     _para(doc, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold=True, size=12, align="center", cell=right)
     _para(doc, "Độc lập - Tự do - Hạnh phúc", bold=True, size=13, align="center", cell=right)
+    _rule(doc, right, 27)
     left2, right2 = table.rows[1].cells
     _para(doc, head.number, size=13, align="center", cell=left2)
     _para(doc, f"{head.place}, {head.date}", italic=True, size=13, align="center", cell=right2)
     _para(doc, kind, bold=True, size=14, align="center")
     _para(doc, summary, bold=True, size=14, align="center")
+
+
+def _rule(doc: Any, cell: Any, indent_mm: int) -> None:
+    """The short rule Nghị định 30 draws under the issuing body's name and under the motto: the top border of a
+    tiny empty paragraph below it, kept short by indenting that paragraph from both sides."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Mm
+
+    paragraph = _para(doc, "", size=2, align="center", cell=cell)
+    paragraph.paragraph_format.left_indent = paragraph.paragraph_format.right_indent = Mm(indent_mm)
+    borders = OxmlElement("w:pBdr")
+    bottom = OxmlElement("w:top")
+    for key, value in (("w:val", "single"), ("w:sz", "6"), ("w:space", "1"), ("w:color", "000000")):
+        bottom.set(qn(key), value)
+    borders.append(bottom)
+    paragraph._p.get_or_add_pPr().append(borders)
+
+
+def _page_numbers(doc: Any) -> None:
+    """Page numbers centred at the top from the second page on (Nghị định 30, Phụ lục I)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    section = doc.sections[0]
+    section.different_first_page_header_footer = True
+    paragraph = section.header.paragraphs[0]
+    paragraph.alignment = 1  # centre
+    field = OxmlElement("w:fldSimple")
+    field.set(qn("w:instr"), "PAGE")
+    run = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.text = "2"
+    run.append(text)
+    field.append(run)
+    paragraph._p.append(field)
 
 
 def _table(doc: Any, header: list[str], rows: list[list[str]], notes: list[str] | None = None) -> Any:
@@ -149,7 +211,7 @@ def _targets(doc: Any, v: Any, number_from: int) -> None:
     for section in v.sections:  # the Government's targets, then the body's own apart under their title
         if section.local:
             _para(doc, section.title, bold=True, italic=True)
-        _table(
+        table = _table(
             doc,
             [w["target"], w["value"], w["threshold"], w["status"], w["gap"], w["shortfall"]],
             [
@@ -157,6 +219,7 @@ def _targets(doc: Any, v: Any, number_from: int) -> None:
                 for t in section.targets
             ],
         )
+        _widths(table, 60, 20, 20, 25, 18, 22)  # the names wide: a target's name on two lines, not five
         if section.table_note:
             _para(doc, section.table_note, italic=True, size=11)
     for i, t in enumerate(v.targets, start=number_from):
@@ -212,7 +275,8 @@ def _figures(doc: Any, v: Any, heading: str) -> None:
 def monthly_docx(v: Any, head: Letterhead, path: str) -> None:
     doc = _setup()
     w = v.words
-    _letterhead(doc, head, "BÁO CÁO" if v.lang == "vi" else "REPORT", f"{v.title} · {v.province} · {v.period}")
+    _page_numbers(doc)
+    _letterhead(doc, head, "BÁO CÁO" if v.lang == "vi" else "REPORT", v.subject)
     _para(doc, f"I. {w['summary'].upper()}", bold=True)
     _para(doc, v.summary)
     for line in v.gaps:
@@ -227,14 +291,19 @@ def monthly_docx(v: Any, head: Letterhead, path: str) -> None:
     _para(doc, f"{_roman(n)}. {w['issues'].upper()}", bold=True)
     for line in v.issues or [w["no_issues"]]:
         _para(doc, f"- {line}")
-    _para(doc, f"{_roman(n + 1)}. {w['appendix'].upper()}", bold=True)
+    _signature(doc, head)  # the signature and "Nơi nhận" close the report; the appendix follows on its own page
     _appendix(doc, v.appendix, w)
-    _signature(doc, head)
     _save(doc, path)
 
 
 def _appendix(doc: Any, appendix: list[Any], w: dict[str, str]) -> None:
-    """The legal basis of every target shown: a table, each instrument across its targets."""
+    """The legal basis of every target shown, after the signature on a page of its own ("Phụ lục"): a table, each
+    instrument across its targets."""
+    from docx.enum.text import WD_BREAK
+
+    doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    _para(doc, w["appendix_heading"].upper(), bold=True, align="center")
+    _para(doc, w["appendix"], italic=True, align="center")
     for basis in appendix:
         _para(doc, basis.instrument, bold=True, size=11, align="left")
         table = _table(
@@ -249,10 +318,11 @@ def _appendix(doc: Any, appendix: list[Any], w: dict[str, str]) -> None:
 def briefing_docx(b: Any, head: Letterhead, path: str) -> None:
     doc = _setup()
     w = b.words
-    _letterhead(doc, head, "BÁO CÁO" if b.lang == "vi" else "REPORT", f"{b.title} · {b.period}")
-    if b.mixed:  # on every page: in the header, and under the title
-        header = doc.sections[0].header.paragraphs[0]
-        header.text = b.mixed
+    _page_numbers(doc)
+    _letterhead(doc, head, "BÁO CÁO" if b.lang == "vi" else "REPORT", b.subject)
+    if b.mixed:  # on every page: in the headers (the first page's too), and under the title
+        for header in (doc.sections[0].header, doc.sections[0].first_page_header):
+            header.add_paragraph(b.mixed)
         _para(doc, b.mixed, bold=True, italic=True, align="center")
     _para(doc, f"I. {w['overview'].upper()}", bold=True)
     _table(
@@ -271,17 +341,18 @@ def briefing_docx(b: Any, head: Letterhead, path: str) -> None:
             _para(doc, f"{n}. {line}")
         _targets(doc, p.report, 1)
         _figures(doc, p.report, "{}")
-    _para(doc, f"{_roman(len(b.pages) + 2)}. {w['appendix'].upper()}", bold=True)
-    _appendix(doc, b.appendix, w)
     _signature(doc, head)
+    _appendix(doc, b.appendix, w)
     _save(doc, path)
 
 
 def docx_writer(kind: str, view: Any, head: Letterhead) -> Callable[[str], None]:
     """A writer of the Word document of a monthly report or a briefing pack."""
 
+    filled = head.for_report(kind, getattr(view, "issuer", ""))
+
     def write(path: str) -> None:
-        (monthly_docx if kind == "monthly" else briefing_docx)(view, head, path)
+        (monthly_docx if kind == "monthly" else briefing_docx)(view, filled, path)
 
     return write
 

@@ -21,7 +21,7 @@ from engine.report.projection import Projection, project_flow, project_stock
 from engine.text import cite, describe, fmt
 from engine.text.labels import label, labels
 from engine.text.messages import issue_line, location_text
-from engine.vocabulary import MEASURED_BEHIND, SCALE, STATUS_ORDER, Source, Status
+from engine.vocabulary import MEASURED_BEHIND, SCALE, STATUS_ORDER, Scope, Source, Status
 
 TOP_GAPS = 3
 
@@ -65,6 +65,8 @@ class TargetSection:
 class MonthlyView:
     lang: str
     title: str
+    subject: str  # the trích yếu of the Word document (Nghị định 30: what the report is about)
+    issuer: str  # the body that issues it, for the letterhead: "ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG"
     province: str
     period: str
     as_of: str
@@ -221,6 +223,10 @@ def build_monthly(sub: Submission, result: FileResult, history: History, cat: Ca
     return MonthlyView(
         lang=lang,
         title=label("monthly_title", lang),
+        subject=label(
+            "monthly_subject", lang, period=fmt.period_in_words(sub.period, lang), body=_lower_first(result.body_name)
+        ),
+        issuer=issuer_of(sub.body),
         province=result.body_name,
         period=fmt.period(sub.period, lang),
         as_of=fmt.day(sub.as_of, lang) if sub.as_of else "",
@@ -302,3 +308,16 @@ def _table_note(views: list[TargetView], lang: str) -> str:
     if any(v.stated for v in views):
         notes.append(label("stated_note", lang))
     return " · ".join(notes)
+
+
+def _lower_first(name: str) -> str:
+    """ "Tỉnh Tuyên Quang" inside a sentence is "tỉnh Tuyên Quang"; a ministry keeps its capital ("Bộ Tài chính")."""
+    return name[0].lower() + name[1:] if name.startswith(("Tỉnh", "Thành phố")) else name
+
+
+def issuer_of(body: Body) -> str:
+    """The parent body of the letterhead (Nghị định 30/2020/NĐ-CP): a province's People's Committee, or the
+    ministry itself."""
+    if body.scope == Scope.PROVINCE:
+        return f"ỦY BAN NHÂN DÂN {body.display.upper()}" if body.display.startswith(("Tỉnh", "Thành phố")) else ""
+    return body.display.upper()

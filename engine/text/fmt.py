@@ -146,6 +146,20 @@ def _month_names(lang: str) -> tuple[str, ...]:
     return tuple(names[m] for m in range(1, 13))
 
 
+def period_in_words(p: Period, lang: str) -> str:
+    """A period inside a sentence of an administrative document: "tháng 9 năm 2025", "quý III năm 2025" (Nghị
+    định 30 writes the year in words, not after a slash); English as period()."""
+    if lang != "vi":
+        return period(p, lang)
+    s = p.start
+    if p.kind == "month":
+        return f"tháng {s.month} năm {s.year}"
+    if p.kind == "quarter":
+        return f"quý {_ROMAN[(s.month - 1) // 3]} năm {s.year}"
+    text = period(p, lang)
+    return text.replace(f"/{p.end.year}", f" năm {p.end.year}") if p.kind == "range" and text.count("/") == 1 else text
+
+
 def period(p: Period, lang: str) -> str:
     """A period as Vietnamese reports write it ("Quý II/2021", "9 tháng năm 2022", "tháng 9/2025", "từ 15/12/2022
     đến 14/3/2023"), or in English ("Q2 2021", "January–September 2022"); never the canonical code."""

@@ -14,6 +14,14 @@ LABELS: dict[str, tuple[str, str]] = {
         "Báo cáo tình hình thực hiện chỉ tiêu cải cách TTHC",
         "TTHC reform targets: monthly compliance report",
     ),
+    "monthly_subject": (
+        "Tình hình thực hiện chỉ tiêu cải cách thủ tục hành chính {period} của {body}",
+        "Progress on the administrative procedure reform targets, {period}: {body}",
+    ),
+    "briefing_subject": (
+        "Tình hình thực hiện chỉ tiêu cải cách thủ tục hành chính {period} của các địa phương",
+        "Progress of the provinces on the administrative procedure reform targets, {period}",
+    ),
     "briefing_title": (
         "Tài liệu chuẩn bị cuộc họp: tình hình thực hiện chỉ tiêu cải cách TTHC",
         "Briefing pack: TTHC reform targets",
@@ -41,6 +49,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "issues": ("Vấn đề về số liệu", "Data issues"),
     "no_issues": ("Không có.", "None."),
     "appendix": ("Phụ lục: căn cứ pháp lý", "Appendix: legal bases"),
+    "appendix_heading": ("Phụ lục", "Appendix"),
     "confidence": ("Độ tin cậy", "Confidence"),
     "unverified": ("chưa kiểm chứng văn bản", "legal text not verified"),
     "verified": ("đã kiểm chứng", "verified"),

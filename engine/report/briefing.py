@@ -55,6 +55,8 @@ class BriefingView:
     lang: str
     title: str
     subject: str  # the trích yếu of the Word document
+    footer_css: Markup  # the printed pages' footer: the title and the period, as a CSS string
+    page_css: Markup  # "Trang " before "3/13"
     period: str
     columns: list[str]
     rows: list[ProvinceRow]
@@ -183,6 +185,8 @@ def build_briefing(
         period=", ".join(fmt.period(p, lang) for p in periods),
         mixed=label("briefing_mixed", lang) if mixed else "",
         mixed_css=css_string(label("briefing_mixed", lang)) if mixed else Markup(""),
+        footer_css=css_string(label("briefing_title", lang) + " · " + ", ".join(fmt.period(p, lang) for p in periods)),
+        page_css=css_string(label("page_of", lang)),
         appendix=appendix([f for r in results for f in r.findings], cat, lang),
         columns=[cat.metrics[t.metric].name.get(lang) for t in targets],
         rows=[_row(ranks[i], names[i], results[i], targets, lang) for i in order],

@@ -18,6 +18,7 @@ from engine.model.submission import Submission
 from engine.report import charts
 from engine.report.basis import Basis, appendix
 from engine.report.projection import Projection, project_flow, project_stock
+from engine.report.render import css_string
 from engine.text import cite, describe, fmt
 from engine.text.labels import label, labels
 from engine.text.messages import issue_line, location_text
@@ -66,6 +67,8 @@ class MonthlyView:
     lang: str
     title: str
     subject: str  # the trích yếu of the Word document (Nghị định 30: what the report is about)
+    footer_css: Markup  # the printed pages' footer: the title, the body and the period, as a CSS string
+    page_css: Markup  # "Trang " before "3/13"
     issuer: str  # the body that issues it, for the letterhead: "ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG"
     province: str
     period: str
@@ -227,6 +230,8 @@ def build_monthly(sub: Submission, result: FileResult, history: History, cat: Ca
             "monthly_subject", lang, period=fmt.period_in_words(sub.period, lang), body=_lower_first(result.body_name)
         ),
         issuer=issuer_of(sub.body),
+        footer_css=css_string(f"{label('monthly_title', lang)} · {result.body_name} · {fmt.period(sub.period, lang)}"),
+        page_css=css_string(label("page_of", lang)),
         province=result.body_name,
         period=fmt.period(sub.period, lang),
         as_of=fmt.day(sub.as_of, lang) if sub.as_of else "",

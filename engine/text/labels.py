@@ -50,6 +50,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "no_issues": ("Không có.", "None."),
     "appendix": ("Phụ lục: căn cứ pháp lý", "Appendix: legal bases"),
     "appendix_heading": ("Phụ lục", "Appendix"),
+    "page_of": ("Trang ", "Page "),
     "confidence": ("Độ tin cậy", "Confidence"),
     "unverified": ("chưa kiểm chứng văn bản", "legal text not verified"),
     "verified": ("đã kiểm chứng", "verified"),

@@ -293,3 +293,16 @@ def test_a_browser_that_fails_to_print_is_exit_2_and_keeps_the_previous_pdf(cli,
     assert result.code == 2 and "[report.browser_failed]" in result.stderr and "Traceback" not in result.stderr
     assert out.read_bytes() == b"%PDF-1.7 the previous report"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bao-cao.pdf", "bin"]
+
+
+@pytest.mark.parametrize("name", sorted(n for n in os.listdir(GOLDEN) if n.endswith(".vi.md")))
+def test_no_target_is_said_met_and_off_track_without_why(name):
+    """The status judges the period, the projection the year: a block that says "đạt" never says "chưa đúng hướng"
+    or "không thể đạt" bare; the words say which is which (issue 14)."""
+    with open(os.path.join(GOLDEN, name), encoding="utf-8") as fh:
+        blocks = fh.read().split("\n### ")
+    for block in blocks:
+        heading, _, body = block.partition("\n")
+        if heading.endswith(": đạt"):
+            assert "chưa đúng hướng" not in body, heading
+            assert "không thể đạt" not in body or "đạt ở kỳ này" in body, heading

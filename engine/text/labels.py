@@ -90,6 +90,15 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "on_track": ("đúng hướng: dự báo {value} cuối năm", "on track: {value} projected at year end"),
     "off_track": ("chưa đúng hướng: dự báo {value} cuối năm", "off track: {value} projected at year end"),
+    # the status judges the period's figure, the projection the year: when they differ, the words say which is which
+    "met_but_off_track": (
+        "đạt ở kỳ này; theo đà hiện nay cả năm chỉ đạt {value}",
+        "met for this period; at the current pace the year ends at {value}",
+    ),
+    "behind_but_on_track": (
+        "chưa đạt ở kỳ này; theo đà hiện nay cả năm đạt {value}",
+        "not met for this period; at the current pace the year ends at {value}",
+    ),
     "pace_items": (
         "cần trung bình {n} {items}/tháng ({rate} số giao dịch) trong {rest} tháng còn lại",
         "needs {n} {items} a month ({rate} of the volume) in the {rest} remaining months",

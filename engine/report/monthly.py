@@ -168,7 +168,7 @@ def _projection(f: Finding, months: list[Point] | None, cat: Catalogue, lang: st
     else:
         proj = project_stock([fig.value for fig in figures], thr, scale, f.target.threshold.op)
     assert proj is not None and proj.year_end is not None
-    head = label(_pace_word(f.status, bool(proj.on_track)), lang, value=fmt.value(proj.year_end, metric.unit, lang))
+    head = _pace(f.status, bool(proj.on_track), fmt.value(proj.year_end, metric.unit, lang), lang)
     rest = 12 - proj.months
     if rest == 0 or f.target.threshold.op not in (">=", ">"):
         return proj, head
@@ -194,14 +194,14 @@ def _projection(f: Finding, months: list[Point] | None, cat: Catalogue, lang: st
     return proj, f"{head}; {tail}"
 
 
-def _pace_word(status: str, on_track: bool) -> str:
+def _pace(status: str, on_track: bool, value: str, lang: str) -> str:
     """The projection's words, saying apart the period judged and the year projected when they disagree (a target
     met this month that the year will miss is never shown as both "met" and "off track" without why)."""
     if status == Status.MET and not on_track:
-        return "met_but_off_track"
+        return label("met_but_off_track", lang, value=value)
     if status in MEASURED_BEHIND and on_track:
-        return "behind_but_on_track"
-    return "on_track" if on_track else "off_track"
+        return label("behind_but_on_track", lang, value=value)
+    return label("on_track", lang, value=value) if on_track else label("off_track", lang, value=value)
 
 
 def _gap_sentence(f: Finding, cat: Catalogue, lang: str) -> str:

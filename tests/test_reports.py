@@ -306,3 +306,21 @@ def test_no_target_is_said_met_and_off_track_without_why(name):
         if heading.endswith(": đạt"):
             assert "chưa đúng hướng" not in body, heading
             assert "không thể đạt" not in body or "đạt ở kỳ này" in body, heading
+
+
+def test_a_trend_chart_can_be_read():
+    """Values of 78–83 % against 80 % are told apart (the scale is not 0–100), the threshold's label lies outside
+    the plot so it covers no point, the axis says %, a month without a figure is marked, and there is a legend."""
+    import re
+    from fractions import Fraction
+
+    from engine.report.charts import trend
+
+    points = [("1/25", Fraction(78)), ("2/25", None), ("3/25", Fraction(83)), ("4/25", Fraction(81))]
+    svg = str(trend(points, Fraction(80), ("Tỷ lệ", "ngưỡng ≥ 80 %", "giá trị hằng tháng", "không có số liệu")))
+    ticks = [int(t) for t in re.findall(r">(\d+) %</text>", svg)]
+    assert min(ticks) >= 60 and max(ticks) <= 100
+    circles = [float(x) for x in re.findall(r'<circle cx="([\d.]+)"', svg)]
+    label_x = float(re.search(r'<text x="([\d.]+)"[^>]*fill="#c62828">ngưỡng', svg).group(1))
+    assert len(circles) == 3 and max(circles) < label_x
+    assert "×" in svg and "giá trị hằng tháng" in svg and "không có số liệu" in svg

@@ -41,54 +41,100 @@ def bar(value: Fraction | None, threshold: Fraction, status: str, scale: int = 1
     return Markup("".join(parts))
 
 
+def _range(values: list[Fraction], threshold: Fraction, scale: int) -> tuple[int, int]:
+    """The y axis: from a round number below the lowest value (or the threshold) to one above the highest, so that
+    78–83 % are told apart, never outside 0–scale and never narrower than a fifth of it."""
+    low = min([*values, threshold])
+    high = max([*values, threshold])
+    step = max(scale // 20, 1)
+    lo = max(0, (int(low) - step) // step * step)
+    hi = min(scale, -(-(int(high) + step) // step) * step)
+    if hi - lo < scale // 5:
+        lo = max(0, hi - scale // 5)
+        hi = min(scale, lo + scale // 5)
+    return lo, hi
+
+
 def trend(
     points: list[tuple[str, Fraction | None]],
     threshold: Fraction,
-    labels: tuple[str, str],
+    labels: tuple[str, str, str, str],
+    unit: str = " %",
     scale: int = 100,
-    width: int = 360,
-    height: int = 140,
+    width: int = 420,
 ) -> Markup:
-    """Monthly values as a line, the threshold as a dashed line, months on the x axis."""
-    left, bottom, top = 34, 22, 8
-    inner_w, inner_h = width - left - 8, height - bottom - top
+    """Monthly values as a line against the threshold (dashed, labelled with its value outside the plot, so that it
+    never covers a point), months with their year, the axis with its unit and a scale that shows the differences,
+    a month without a figure marked with a cross, and a legend. labels: the chart's name, the threshold's text
+    ("ngưỡng ≥ 80 %"), the line's legend, the cross's legend."""
+    left, right, top, plot_h = 40, 92, 8, 104
+    height = top + plot_h + 18 + 16
+    inner_w = width - left - right
     n = max(len(points), 2)
     xs = [left + Fraction(inner_w * i, n - 1) for i in range(len(points))]
+    lo, hi = _range([v for _, v in points if v is not None], threshold, scale)
 
     def y(v: Fraction) -> Fraction:
-        return top + inner_h - min(max(v, Fraction(0)), Fraction(scale)) * Fraction(inner_h, scale)
+        clamped = min(max(v, Fraction(lo)), Fraction(hi))
+        return top + plot_h - (clamped - lo) * Fraction(plot_h, hi - lo)
 
     out = [
         f'<svg class="trend" width="{width}" height="{height}" viewBox="0 0 {width} {height}" role="img" '
         f'aria-label="{escape(labels[0])}">'
     ]
-    for tick in (0, scale // 2, scale):
+    for tick in (lo, (lo + hi) // 2, hi):
+        ty = _f(y(Fraction(tick)))
         out.append(
-            f'<line x1="{left}" y1="{_f(y(Fraction(tick)))}" x2="{width - 8}" y2="{_f(y(Fraction(tick)))}" '
-            f'stroke="#e0e0e0"/><text x="{left - 4}" y="{_f(y(Fraction(tick)) + 4)}" font-size="9" '
-            f'text-anchor="end">{tick}</text>'
+            f'<line x1="{left}" y1="{ty}" x2="{width - right}" y2="{ty}" stroke="#e0e0e0"/>'
+            f'<text x="{left - 4}" y="{_f(y(Fraction(tick)) + 3)}" font-size="9" text-anchor="end">'
+            f"{tick}{escape(unit)}</text>"
         )
     ty = _f(y(threshold))
-    out.append(f'<line x1="{left}" y1="{ty}" x2="{width - 8}" y2="{ty}" stroke="#c62828" stroke-dasharray="4 3"/>')
+    out.append(f'<line x1="{left}" y1="{ty}" x2="{width - right}" y2="{ty}" stroke="#c62828" stroke-dasharray="4 3"/>')
     out.append(
-        f'<text x="{width - 8}" y="{_f(y(threshold) - 3)}" font-size="9" text-anchor="end" fill="#c62828">'
+        f'<text x="{width - right + 4}" y="{_f(y(threshold) + 3)}" font-size="9" fill="#c62828">'
         f"{escape(labels[1])}</text>"
     )
+    out += _series(points, xs, y, top + plot_h)
+    for x, (label, _) in zip(xs, points, strict=True):
+        out.append(
+            f'<text x="{_f(x)}" y="{top + plot_h + 13}" font-size="9" text-anchor="middle">{escape(label)}</text>'
+        )
+    out += _legend(top + plot_h + 28, left, labels, any(v is None for _, v in points))
+    out.append("</svg>")
+    return Markup("".join(out))
+
+
+def _series(points: list[tuple[str, Fraction | None]], xs: list[Fraction], y: object, floor: int) -> list[str]:
+    """The line, broken where a month has no figure (a grey cross on the axis says so)."""
+    out: list[str] = []
     segment: list[str] = []
+    place = y  # a function of the value
     for x, (_, v) in zip(xs, points, strict=True):
         if v is None:
             if len(segment) > 1:
                 out.append(f'<polyline fill="none" stroke="#1565c0" stroke-width="2" points="{" ".join(segment)}"/>')
             segment = []
+            out.append(f'<text x="{_f(x)}" y="{floor - 2}" font-size="10" text-anchor="middle" fill="#757575">×</text>')
             continue
-        segment.append(f"{_f(x)},{_f(y(v))}")
-        out.append(f'<circle cx="{_f(x)}" cy="{_f(y(v))}" r="2.5" fill="#1565c0"/>')
+        py = place(v)  # type: ignore[operator]
+        segment.append(f"{_f(x)},{_f(py)}")
+        out.append(f'<circle cx="{_f(x)}" cy="{_f(py)}" r="2.5" fill="#1565c0"/>')
     if len(segment) > 1:
         out.append(f'<polyline fill="none" stroke="#1565c0" stroke-width="2" points="{" ".join(segment)}"/>')
-    for x, (label, _) in zip(xs, points, strict=True):
-        out.append(f'<text x="{_f(x)}" y="{height - 6}" font-size="9" text-anchor="middle">{escape(label)}</text>')
-    out.append("</svg>")
-    return Markup("".join(out))
+    return out
+
+
+def _legend(at: int, left: int, labels: tuple[str, str, str, str], gaps: bool) -> list[str]:
+    out = [
+        f'<line x1="{left}" y1="{at - 3}" x2="{left + 16}" y2="{at - 3}" stroke="#1565c0" stroke-width="2"/>',
+        f'<text x="{left + 20}" y="{at}" font-size="9">{escape(labels[2])}</text>',
+        f'<line x1="{left + 150}" y1="{at - 3}" x2="{left + 166}" y2="{at - 3}" stroke="#c62828" '
+        f'stroke-dasharray="4 3"/><text x="{left + 170}" y="{at}" font-size="9">{escape(labels[1])}</text>',
+    ]
+    if gaps:
+        out.append(f'<text x="{left + 270}" y="{at}" font-size="9" fill="#757575">× {escape(labels[3])}</text>')
+    return out
 
 
 def compare(

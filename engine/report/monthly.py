@@ -299,9 +299,15 @@ def _target_view(f: Finding, sub: Submission, history: History, cat: Catalogue, 
         ],
         bar=charts.bar(f.figure.value if f.figure else None, thr, f.status),
         trend=charts.trend(
-            [(p.period[-2:], p.figure.value if p.figure else None) for p in series],
+            [(_month_label(p.period), p.figure.value if p.figure else None) for p in series],
             thr,
-            (metric.name.get(lang), label("target_line", lang)),
+            (
+                metric.name.get(lang),
+                f"{label('target_line', lang)} {fmt.threshold(f.target.threshold.op, f.target.threshold.value, metric.unit, lang)}",
+                label("chart_values", lang),
+                label("chart_gap", lang),
+            ),
+            unit=" %" if metric.unit == "percent" else "",  # the axis of a percentage says so
         )
         if series and any(p.figure for p in series)
         else None,
@@ -336,3 +342,9 @@ def issuer_of(body: Body) -> str:
     if body.scope == Scope.PROVINCE:
         return f"ỦY BAN NHÂN DÂN {body.display.upper()}" if body.display.startswith(("Tỉnh", "Thành phố")) else ""
     return body.display.upper()
+
+
+def _month_label(period: str) -> str:
+    """ "2025-09" on a chart's axis: "9/25", the month with its year."""
+    year, _, month = period.partition("-")
+    return f"{int(month)}/{year[2:]}" if month.isdigit() else period

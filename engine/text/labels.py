@@ -128,6 +128,8 @@ LABELS: dict[str, tuple[str, str]] = {
         "the series breaks: before 1/7/2025, there are no figures for {detail}",
     ),
     "target_line": ("ngưỡng", "target"),
+    "chart_values": ("giá trị hằng tháng", "monthly value"),
+    "chart_gap": ("tháng không có số liệu", "month without a figure"),
     "stated_note": (
         "* tỷ lệ tự báo cáo, không kiểm chứng được từ số đếm",
         "* a percentage as reported, not verifiable from counts",

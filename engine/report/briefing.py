@@ -240,5 +240,12 @@ def _comparison(t: Target, ranked: list[tuple[str, FileResult]], cat: Catalogue,
         "metric": metric.name.get(lang),
         "target": t.id,
         "threshold": fmt.threshold(t.threshold.op, t.threshold.value, metric.unit, lang),
-        "chart": charts.compare(bars, Fraction(t.threshold.value)),
+        "chart": charts.compare(
+            bars,
+            Fraction(t.threshold.value),
+            legend=[(s, label(s, lang)) for s in (Status.MET, Status.AT_RISK, Status.MISSED)],
+            threshold_text=label("target_line", lang)
+            + " "
+            + fmt.threshold(t.threshold.op, t.threshold.value, metric.unit, lang),
+        ),
     }

@@ -138,23 +138,43 @@ def _legend(at: int, left: int, labels: tuple[str, str, str, str], gaps: bool) -
 
 
 def compare(
-    rows: Sequence[tuple[str, Fraction | None, str, str]], threshold: Fraction, scale: int = 100, width: int = 420
+    rows: Sequence[tuple[str, Fraction | None, str, str]],
+    threshold: Fraction,
+    scale: int = 100,
+    width: int = 460,
+    legend: Sequence[tuple[str, str]] = (),
+    threshold_text: str = "",
 ) -> Markup:
-    """One bar per province (name, value, status, the value as text), the threshold as a line across."""
-    label_w, row_h = 120, 18
-    height = row_h * len(rows) + 6
-    bar_w = width - label_w - 50
+    """One bar per province (name, value, status, the value as text), the threshold as a line across labelled with
+    its value above the bars; a value's label that would sit on the line moves past it; the colours in a legend
+    (legend: (status, its words))."""
+    label_w, row_h, head = 120, 18, 14
+    bar_w = width - label_w - 60
     unit = Fraction(bar_w, scale)
+    tx = label_w + min(threshold, Fraction(scale)) * unit
+    height = head + row_h * len(rows) + (18 if legend else 4)
     out = [f'<svg class="compare" width="{width}" height="{height}" viewBox="0 0 {width} {height}" role="img">']
+    if threshold_text:
+        out.append(f'<text x="{_f(tx)}" y="10" font-size="9" text-anchor="middle">{escape(threshold_text)}</text>')
     for i, (name, value, status, label) in enumerate(rows):
-        yy = 3 + i * row_h
+        yy = head + i * row_h
         out.append(f'<text x="{label_w - 6}" y="{yy + 12}" font-size="10" text-anchor="end">{escape(name)}</text>')
         out.append(f'<rect x="{label_w}" y="{yy + 3}" width="{bar_w}" height="10" fill="#eeeeee"/>')
         if value is not None:
             w = min(max(value, Fraction(0)), Fraction(scale)) * unit
             out.append(f'<rect x="{label_w}" y="{yy + 3}" width="{_f(w)}" height="10" fill="{_COLORS[status]}"/>')
-            out.append(f'<text x="{_f(label_w + w + 4)}" y="{yy + 12}" font-size="9">{escape(label)}</text>')
-    tx = _f(label_w + min(threshold, Fraction(scale)) * unit)
-    out.append(f'<line x1="{tx}" y1="0" x2="{tx}" y2="{height}" stroke="#212121" stroke-width="1.5"/>')
+            at = label_w + w + 4
+            if at - 2 < tx < at + 6 * len(label):  # the label would cross the threshold line: set it after it
+                at = tx + 4
+            out.append(f'<text x="{_f(at)}" y="{yy + 12}" font-size="9">{escape(label)}</text>')
+    out.append(
+        f'<line x1="{_f(tx)}" y1="{head - 2}" x2="{_f(tx)}" y2="{head + row_h * len(rows)}" stroke="#212121" '
+        'stroke-width="1.5"/>'
+    )
+    x, base = label_w, head + row_h * len(rows) + 12
+    for status, words in legend:
+        out.append(f'<rect x="{x}" y="{base - 8}" width="10" height="8" fill="{_COLORS[status]}"/>')
+        out.append(f'<text x="{x + 13}" y="{base}" font-size="9">{escape(words)}</text>')
+        x += 18 + 6 * len(words)
     out.append("</svg>")
     return Markup("".join(out))

@@ -230,3 +230,12 @@ def test_a_report_is_not_dumped_on_a_terminal():
     assert out.exit_code == 2 and "report.needs_output" in "".join(out.stderr) and out.stdout == ""
     markdown = run_report(ReportRequest(kind="monthly", submissions=[EXAMPLE], to_terminal=True, format="markdown"))
     assert markdown.exit_code in (0, 1) and markdown.stdout.startswith("# ")
+
+
+def test_help_is_in_vietnamese_and_in_english_when_asked():
+    vi = subprocess.run([sys.executable, "-m", "engine", "compute", "-h"], capture_output=True, text=True, cwd=ROOT)
+    assert vi.returncode == 0 and "tỉnh (viết thế nào cũng được, hoặc mã)" in vi.stdout and "--province TỈNH" in vi.stdout
+    en = subprocess.run(
+        [sys.executable, "-m", "engine", "compute", "--lang", "en", "--help"], capture_output=True, text=True, cwd=ROOT
+    )
+    assert en.returncode == 0 and "the province (any spelling, or its code)" in en.stdout

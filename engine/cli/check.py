@@ -19,13 +19,30 @@ from engine.cli.options import (
     TargetsOption,
     WaiversOption,
 )
+from engine.cli.words import h
 
 
 def check(
-    files: Annotated[list[str], typer.Argument(metavar="FILE...", help="submission files (YAML or Excel)")],
+    files: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="FILE...",
+            help=h(
+                "các tệp số liệu (YAML hoặc Excel), một thư mục, hoặc - (đầu vào chuẩn)",
+                "submission files (YAML or Excel)",
+            ),
+        ),
+    ],
     fmt: Annotated[
         Optional[CheckFormat],
-        typer.Option("--format", "-f", help="table | json | markdown | csv | xlsx (default: from -o, else table)"),
+        typer.Option(
+            "--format",
+            "-f",
+            help=h(
+                "table | json | markdown | csv | xlsx (mặc định: theo đuôi của -o, nếu không thì bảng)",
+                "table | json | markdown | csv | xlsx (default: from -o, else table)",
+            ),
+        ),
     ] = None,
     lang: LangOption = Lang.vi,
     output: OutputsOption = None,

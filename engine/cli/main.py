@@ -11,7 +11,8 @@ import sys
 import tempfile
 import time
 import traceback
-from typing import Annotated, Optional
+from collections.abc import Callable
+from typing import Annotated, Any, Optional
 
 # We use no pydantic plugin: skip pydantic's scan of every installed package's entry points at start-up
 # (about 16 ms of a cold run). Set before typer, which imports pydantic.
@@ -27,6 +28,7 @@ from engine.cli.rules import rules
 from engine.cli.schema import schema
 from engine.cli.targets import targets
 from engine.cli.template import template
+from engine.cli.words import h
 
 app = typer.Typer(
     add_completion=False,
@@ -34,24 +36,72 @@ app = typer.Typer(
     no_args_is_help=True,
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
-    help="Kiểm tra số liệu cải cách TTHC của tỉnh so với chỉ tiêu pháp lý / Check a province's TTHC "
-    "reform figures against the legal targets.",
+    help=h(
+        "Kiểm tra số liệu cải cách TTHC của tỉnh, bộ so với chỉ tiêu pháp lý. tthc-check TỆP... kiểm tra các tệp;"
+        " các lệnh dưới đây làm phần còn lại. Tiếng Anh: --lang en.",
+        "Check a province's or ministry's TTHC reform figures against the legal targets. tthc-check FILE..."
+        " checks files; the commands below do the rest.",
+    ),
 )
 report_app = typer.Typer(
     add_completion=False,
     context_settings={"help_option_names": ["-h", "--help"]},
     no_args_is_help=True,
     rich_markup_mode=None,
-    help="Báo cáo / reports: monthly (một tỉnh, một tháng), briefing (nhiều tỉnh, trước cuộc họp).",
+    help=h(
+        "Báo cáo: monthly (một tỉnh, một tháng), briefing (nhiều tỉnh, trước cuộc họp).",
+        "Reports: monthly (one province, one month), briefing (several provinces, before a meeting).",
+    ),
 )
-app.command("check")(check)
-app.command("targets")(targets)
-app.command("rules")(rules)
-app.command("schema")(schema)
-app.command("compute")(compute)
-app.command("template")(template)
-report_app.command("monthly")(monthly)
-report_app.command("briefing")(briefing)
+COMMANDS: dict[str, tuple[Callable[..., None], str, str]] = {  # name: (function, Vietnamese help, English help)
+    "check": (
+        check,
+        "Kiểm tra các tệp số liệu so với chỉ tiêu áp dụng cho kỳ báo cáo. Ví dụ: tthc-check bao-cao.yaml;"
+        " tthc-check -o ket-qua.xlsx thu-muc/",
+        "Check submission files against the targets that apply to their period. Example: tthc-check s.yaml",
+    ),
+    "targets": (
+        targets,
+        "Liệt kê các chỉ tiêu, văn bản căn cứ và độ tin cậy.",
+        "List the targets with their instruments and confidence.",
+    ),
+    "rules": (rules, "Kiểm tra và liệt kê các quy tắc đánh giá.", "Validate the rules and list what each decides."),
+    "schema": (
+        schema,
+        "In lược đồ JSON của một loại tệp (cho trình soạn thảo). Ví dụ: tthc-check schema mapping",
+        "Print the JSON Schema of a file you write, for editors. Example: tthc-check schema mapping",
+    ),
+    "compute": (
+        compute,
+        "Tính số liệu từ tệp hồ sơ của hệ thống một cửa. Ví dụ: tthc-check compute ho-so.xlsx --mapping map.yaml"
+        " --province 'Hà Giang' --period 2024 -o s.yaml",
+        "Compute a submission from dossier records, the same way for every province.",
+    ),
+    "template": (
+        template,
+        "Ghi sổ làm việc Excel mẫu để điền số liệu. Ví dụ: tthc-check template --xlsx -o bao-cao.xlsx",
+        "Write a submission workbook to fill in.",
+    ),
+}
+for _name, (_command, _vi, _en) in COMMANDS.items():
+    _register: Any = app.command(_name, help=h(_vi, _en))
+    _register(_command)
+report_app.command(
+    "monthly",
+    help=h(
+        "Báo cáo tháng của một tỉnh: tóm tắt, từng chỉ tiêu, xu hướng, dự báo, trách nhiệm. Ví dụ: tthc-check"
+        " report monthly s.yaml --history lich-su/ -o bao-cao.docx",
+        "The monthly compliance report of one province: summary, every target, trend, projection, who is responsible.",
+    ),
+)(monthly)
+report_app.command(
+    "briefing",
+    help=h(
+        "Tài liệu chuẩn bị cuộc họp: các tỉnh cạnh nhau, xếp hạng, mỗi tỉnh một trang. Ví dụ: tthc-check report"
+        " briefing *.yaml -o hop.pdf",
+        "The briefing pack before a meeting: provinces side by side, ranked, then a page per province.",
+    ),
+)(briefing)
 app.add_typer(report_app, name="report")
 
 
@@ -70,7 +120,7 @@ def _version(value: bool) -> None:
 @app.callback()
 def _root(
     version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help="show the version")
+        bool, typer.Option("--version", callback=_version, is_eager=True, help=h("in phiên bản", "show the version"))
     ] = False,
 ) -> None:
     """tthc-check FILE... checks files; the subcommands below do the rest."""

@@ -22,10 +22,17 @@ from engine.cli.options import (
     TargetsOption,
     WaiversOption,
 )
+from engine.cli.words import h
 
 
 def monthly(
-    submission: Annotated[str, typer.Argument(metavar="SUBMISSION", help="the month's submission (YAML or Excel)")],
+    submission: Annotated[
+        str,
+        typer.Argument(
+            metavar="SUBMISSION",
+            help=h("bản nộp của tháng (YAML hoặc Excel)", "the month's submission (YAML or Excel)"),
+        ),
+    ],
     history: HistoryOption = None,
     fmt: ReportFormatOption = None,
     lang: LangOption = Lang.vi,
@@ -59,7 +66,10 @@ def monthly(
 
 
 def briefing(
-    submissions: Annotated[list[str], typer.Argument(metavar="SUBMISSION...", help="one submission per province")],
+    submissions: Annotated[
+        list[str],
+        typer.Argument(metavar="SUBMISSION...", help=h("mỗi tỉnh một bản nộp", "one submission per province")),
+    ],
     history: HistoryOption = None,
     fmt: ReportFormatOption = None,
     lang: LangOption = Lang.vi,
@@ -74,7 +84,10 @@ def briefing(
         bool,
         typer.Option(
             "--mixed-periods",
-            help="set submissions of different periods (or one body's several periods) side by side; every page says so",
+            help=h(
+                "đặt cạnh nhau các bản nộp khác kỳ; mọi trang đều ghi rõ điều này",
+                "set submissions of different periods (or one body's several periods) side by side; every page says so",
+            ),
         ),
     ] = False,
 ) -> None:

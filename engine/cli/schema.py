@@ -8,13 +8,17 @@ import typer
 
 from engine.cli.emit import finish
 from engine.cli.options import Lang, LangOption
+from engine.cli.words import h
 
 
 def schema(
     kind: Annotated[
         str,
         typer.Argument(
-            help="submission | mapping | waivers | letterhead | local-targets (the committed copies are in schema/)"
+            help=h(
+                "submission | mapping | waivers | letterhead | local-targets (bản có sẵn trong schema/)",
+                "submission | mapping | waivers | letterhead | local-targets (the committed copies are in schema/)",
+            )
         ),
     ] = "submission",
     lang: LangOption = Lang.vi,

@@ -234,7 +234,9 @@ def test_a_report_is_not_dumped_on_a_terminal():
 
 def test_help_is_in_vietnamese_and_in_english_when_asked():
     vi = subprocess.run([sys.executable, "-m", "engine", "compute", "-h"], capture_output=True, text=True, cwd=ROOT)
-    assert vi.returncode == 0 and "tỉnh (viết thế nào cũng được, hoặc mã)" in vi.stdout and "--province TỈNH" in vi.stdout
+    assert (
+        vi.returncode == 0 and "tỉnh (viết thế nào cũng được, hoặc mã)" in vi.stdout and "--province TỈNH" in vi.stdout
+    )
     en = subprocess.run(
         [sys.executable, "-m", "engine", "compute", "--lang", "en", "--help"], capture_output=True, text=True, cwd=ROOT
     )

@@ -51,7 +51,7 @@ def run_report(req: ReportRequest) -> Outcome:
         for kind, target in outputs:
             if target is None and kind in _NEEDS_FILE:
                 raise UsageError([Problem(_NEEDS_FILE[kind], {}, Location("-o"))])
-            if target is None and req.to_terminal and kind != "markdown":
+            if target is None and req.to_terminal and kind not in ("markdown", "json"):  # text a person reads
                 raise UsageError([Problem("report.needs_output", {"format": kind}, Location("-o"))])
         inputs = side_files(req.submissions, req.waivers, req.local_targets)
         checker = build_checker(req.targets, req.rules).with_local_targets(

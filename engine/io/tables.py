@@ -70,7 +70,6 @@ def write_xlsx(target: Any, sheets: Sequence[Sheet]) -> None:
     """The workbook into a path or a binary file object, with fixed dates when a path."""
     import openpyxl
     from openpyxl.styles import Font
-    from openpyxl.utils import get_column_letter
 
     book = openpyxl.Workbook()
     book.remove(book.active)
@@ -89,16 +88,7 @@ def write_xlsx(target: Any, sheets: Sequence[Sheet]) -> None:
                     chosen = spec.cell_formats.get((n, i)) or spec.formats.get(i)
                     if chosen:
                         cell.number_format = chosen
-        sheet.freeze_panes = "A2"
-        sheet.page_setup.paperSize, sheet.page_setup.orientation = sheet.PAPERSIZE_A4, "landscape"
-        sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
-        sheet.sheet_properties.pageSetUpPr.fitToPage = True
-        sheet.print_title_rows = "1:1"
-        last = get_column_letter(max(len(spec.header), 1))
-        sheet.auto_filter.ref = f"A1:{last}{max(sheet.max_row, 1)}"
-        for i, title in enumerate(spec.header):
-            width = spec.widths[i] if i < len(spec.widths) else max(12, min(len(title) + 4, 50))
-            sheet.column_dimensions[get_column_letter(i + 1)].width = width
+        _layout(sheet, spec)
     if isinstance(target, str):
         buffer = io.BytesIO()
         book.save(buffer)
@@ -106,6 +96,40 @@ def write_xlsx(target: Any, sheets: Sequence[Sheet]) -> None:
             fh.write(fixed_zip(buffer.getvalue()))
     else:
         book.save(target)
+
+
+WRAP_AT = 40  # characters: a longer text wraps inside its column rather than running over the next ones
+
+
+def _layout(sheet: Any, spec: Sheet) -> None:
+    """Frozen header, filters, and columns as wide as what they hold (up to WRAP_AT, longer text wrapped), printed
+    on A4 landscape with the header on every page: one page wide when it fits at a readable size, else two."""
+    from openpyxl.styles import Alignment
+    from openpyxl.utils import get_column_letter
+
+    sheet.freeze_panes = "A2"
+    last = get_column_letter(max(len(spec.header), 1))
+    sheet.auto_filter.ref = f"A1:{last}{max(sheet.max_row, 1)}"
+    total = 0
+    lines = [1] * (sheet.max_row + 1)  # each row's height in lines: LibreOffice does not grow a row that wraps
+    for i, title in enumerate(spec.header):
+        held = max((len(str(row[i])) for row in spec.rows if i < len(row) and row[i] is not None), default=0)
+        width = spec.widths[i] if i < len(spec.widths) else max(8, min(max(held, len(title)) + 2, WRAP_AT))
+        sheet.column_dimensions[get_column_letter(i + 1)].width = width
+        total += width
+        if held > width:
+            for (cell,) in sheet.iter_rows(min_row=1, min_col=i + 1, max_col=i + 1):
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
+                lines[cell.row] = max(lines[cell.row], -(-len(str(cell.value or "")) // max(width - 1, 1)))
+    for row, n in enumerate(lines):
+        if n > 1:  # a tall row: every cell of it at the top, beside the wrapped text
+            sheet.row_dimensions[row].height = 15 * n
+            for cell in sheet[row]:
+                cell.alignment = Alignment(wrap_text=cell.alignment.wrap_text, vertical="top")
+    sheet.page_setup.paperSize, sheet.page_setup.orientation = sheet.PAPERSIZE_A4, "landscape"
+    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = (1 if total <= 180 else 2), 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_title_rows = "1:1"
 
 
 def fixed_zip(data: bytes) -> bytes:

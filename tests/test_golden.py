@@ -31,3 +31,15 @@ def test_golden(cli, example, fmt, lang):
     with open(path, encoding="utf-8") as fh:
         assert text == fh.read()
     assert result.stderr == ""
+
+
+@pytest.mark.parametrize("width", [100, 120, 160])
+def test_on_a_terminal_the_table_fits_its_width(checker, width):
+    """Names wrap to the terminal's width (ids and figures never): no line is wider than the terminal once the
+    figures' columns fit in it; without a terminal the table is as the golden files show."""
+    from engine.output.table import report_table
+
+    run = checker.run([os.path.join(ROOT, "examples", "tuyen-quang-2025-09-units.yaml")])
+    text = report_table(run, checker.catalogue, "vi", width)
+    assert max(len(line) for line in text.splitlines()) <= width
+    assert "cd127-boundary-free†" in text and "Văn phòng UBND tỉnh" in text

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+import sys
 from typing import Annotated, Optional
 
 import typer
@@ -65,5 +67,6 @@ def check(
         local_targets=local_targets,
         targets=targets,
         rules=rules,
+        width=shutil.get_terminal_size().columns if sys.stdout.isatty() else None,
     )
     finish(run_check(request))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import tempfile
 from dataclasses import dataclass, field
+from typing import Any
 
 from engine.check.checker import build_checker
 from engine.errors import TthcError
@@ -24,6 +25,7 @@ class CheckRequest:
     local_targets: str | None = None  # default: targets.local.yaml beside the submissions
     targets: str | None = None
     rules: str | None = None
+    width: int | None = None  # a terminal's width: the table's long names wrap to fit it
 
 
 def run_check(req: CheckRequest) -> Outcome:
@@ -39,12 +41,20 @@ def run_check(req: CheckRequest) -> Outcome:
             )
             # rules that leave a target without a status fail here: exit 2 too
             run = checker.with_waivers(inputs.waivers).run(inputs.files, displays=displays)
-        rendered = [(path, get_reporter(kind)(run, checker.catalogue, req.lang)) for kind, path in outputs]
+        rendered = [(path, _render(kind, path, run, checker.catalogue, req)) for kind, path in outputs]
         write_outputs([(path, _writer(content)) for path, content in rendered if path])
     except TthcError as exc:
         return refused(exc, req.lang, as_json=(req.format or "table") == "json")
     stdout = "".join(content for path, content in rendered if path is None and isinstance(content, str))
     return Outcome(run.exit_code(req.fail_on), stdout=stdout)
+
+
+def _render(kind: str, path: str | None, run: Any, cat: Any, req: CheckRequest) -> str | bytes:
+    if kind == "table" and path is None and req.width:
+        from engine.output.table import report_table
+
+        return report_table(run, cat, req.lang, req.width)
+    return get_reporter(kind)(run, cat, req.lang)
 
 
 def _writer(content: str | bytes) -> Writer:

@@ -142,7 +142,7 @@ def briefing_34() -> dict:
         start = time.perf_counter()
         outcome = run_report(ReportRequest("briefing", last, folder, outputs=[out]))
         job = time.perf_counter() - start
-        assert outcome.exit_code == 0, outcome.stderr
+        assert outcome.exit_code in (0, 1), outcome.stderr  # 1: a target missed, as check says
         rss_after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         start = time.perf_counter()
         history = History.load(folder, cat)

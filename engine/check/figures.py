@@ -48,8 +48,9 @@ class Figures:
     unusable: dict[str, Problem] = field(default_factory=dict)  # a metric reported but not usable -> the error why
 
 
-def compute(sub: Submission, cat: Catalogue) -> tuple[Figures, list[Figures], list[Problem]]:
-    """The province's figures, each unit's figures (in the order given), and the problems found on the way."""
+def compute(sub: Submission, cat: Catalogue, *, units: bool = True) -> tuple[Figures, list[Figures], list[Problem]]:
+    """The province's figures, each unit's figures (in the order given), and the problems found on the way. With
+    units=False, the body's figures only: a history series uses nothing else (issue 16: 16 % of a briefing)."""
     problems: list[Problem] = []
     doc = sub.doc
     province = _figures(doc, (), sub.raw.indicators, sub.raw.counts, cat, problems)
@@ -60,10 +61,12 @@ def compute(sub: Submission, cat: Catalogue) -> tuple[Figures, list[Figures], li
             for mid, metric in cat.metrics.items():
                 if rest[0] in _formula_counts(metric) and mid not in province.by_metric:
                     province.unusable.setdefault(mid, problem)
-    units = [_figures(doc, ("units", i), u.indicators, u.counts, cat, problems) for i, u in enumerate(sub.raw.units)]
-    if units:
-        _units_add_up(doc, province, units, cat, problems)
-    return province, units, problems
+    if not units:
+        return province, [], problems
+    each = [_figures(doc, ("units", i), u.indicators, u.counts, cat, problems) for i, u in enumerate(sub.raw.units)]
+    if each:
+        _units_add_up(doc, province, each, cat, problems)
+    return province, each, problems
 
 
 def _figures(

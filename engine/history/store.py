@@ -62,7 +62,7 @@ class History:
                         Problem(p.code, p.params, p.location, Severity.WARNING) for p in exc.problems
                     )
                     continue
-                figures, _, _ = compute(sub, cat)
+                figures, _, _ = compute(sub, cat, units=False)  # a series is the body's figure
                 history.add(sub.body, sub.period, figures.by_metric, path)
         if twice := [p for p in history.problems if p.code == "history.twice"]:
             raise DataFileError(twice)

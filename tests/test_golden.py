@@ -43,3 +43,12 @@ def test_on_a_terminal_the_table_fits_its_width(checker, width):
     text = report_table(run, checker.catalogue, "vi", width)
     assert max(len(line) for line in text.splitlines()) <= width
     assert "cd127-boundary-free†" in text and "Văn phòng UBND tỉnh" in text
+
+
+def test_on_a_narrow_terminal_who_leads_moves_under_the_table(checker):
+    from engine.output.table import report_table
+
+    run = checker.run([os.path.join(ROOT, "examples", "tuyen-quang-2025-09-units.yaml")])
+    text = report_table(run, checker.catalogue, "vi", 80)
+    header = next(line for line in text.splitlines() if line.startswith("Chỉ tiêu"))
+    assert "Chủ trì" not in header and "cd127-boundary-free: Chủ trì: Văn phòng UBND tỉnh" in text

@@ -185,17 +185,32 @@ def main(argv: Optional[list[str]] = None) -> int:
 
 
 _VALUE_OPTIONS = {"--lang", "--format", "-f", "--output", "-o", "--fail-on", "--waivers", "--targets", "--rules"}
+_VALUE_OPTIONS |= {"--local-targets", "--history", "--letterhead"}
+
+
+def _first_word(args: list[str]) -> str:
+    """The first argument that is neither an option nor an option's value."""
+    skip = False
+    for arg in args:
+        if skip:
+            skip = False
+        elif arg in _VALUE_OPTIONS:
+            skip = True
+        elif not arg.startswith("-"):
+            return arg
+    return ""
+
+
+def _option(args: list[str], name: str) -> str | None:
+    return args[args.index(name) + 1] if name in args[:-1] else None
 
 
 def _mistyped(args: list[str]) -> int | None:
-    """The first word that is no option: if it is no file and looks like a subcommand ("repot", "chek"), a typo,
-    said with the closest command (as JSON under --format json), not read as a file name."""
+    """The first word: if it is no file and looks like a subcommand ("repot", "chek"), a typo, said with the
+    closest command (as JSON under --format json), not read as a file name."""
     import difflib
 
-    words = iter(args)
-    word = next(
-        (a for a in words if not (a in _VALUE_OPTIONS and next(words, None) is not None or a.startswith("-"))), ""
-    )
+    word = _first_word(args)
     if not word or os.path.exists(word) or os.sep in word or "." in word:
         return None
     close = difflib.get_close_matches(word, sorted(subcommands()), n=1, cutoff=0.6)
@@ -203,8 +218,8 @@ def _mistyped(args: list[str]) -> int | None:
         return None
     from engine.jobs.outcome import unknown_command
 
-    lang = "en" if "en" in args and "--lang" in args else "vi"
-    outcome = unknown_command(word, close[0], lang, as_json="json" in args)
+    fmt = _option(args, "--format") or _option(args, "-f")
+    outcome = unknown_command(word, close[0], _option(args, "--lang") or "vi", as_json=fmt == "json")
     sys.stdout.write(outcome.stdout)
     sys.stderr.write("".join(line + "\n" for line in outcome.stderr))
     return outcome.exit_code

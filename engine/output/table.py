@@ -13,38 +13,33 @@ from engine.text.labels import label
 _COLUMNS = ("target", "value", "threshold", "status", "gap", "shortfall", "lead")
 
 
-def _narrow(rows: list[Row], lang: str, width: int | None) -> bool:
-    """Too narrow a terminal for the lead's column at a readable width: the lead goes under the table instead."""
-    if not width:
-        return False
-    cells = [[label(c, lang) for c in _COLUMNS[:-1]]]
-    cells += [[r.target + "†", r.value, r.threshold, r.status, r.gap, r.shortfall] for r in rows]
-    before = sum(max(len(line[i]) for line in cells) for i in range(len(cells[0]))) + 2 * len(cells[0])
-    return width - before < 16
-
-
-def _table(rows: list[Row], lang: str, width: int | None = None) -> list[str]:
-    columns = _COLUMNS[:-1] if _narrow(rows, lang, width) else _COLUMNS
-    cells = [[label(c, lang) for c in columns]]
+def _table(rows: list[Row], lang: str, width: int | None = None) -> tuple[list[str], bool]:
+    """The table's lines, and whether the lead's column was left out: on a terminal too narrow for it at a readable
+    width (16), the lead goes under the table instead; otherwise its names wrap to the width (ids never do)."""
+    cells = [[label(c, lang) for c in _COLUMNS]]
     for r in rows:
-        line = [r.target + ("†" if r.unverified else ""), r.value, r.threshold, r.status, r.gap, r.shortfall, r.lead]
-        cells.append(line[: len(columns)])
-    widths = [max(len(line[i]) for line in cells) for i in range(len(columns))]
+        cells.append(
+            [r.target + ("†" if r.unverified else ""), r.value, r.threshold, r.status, r.gap, r.shortfall, r.lead]
+        )
+    widths = [max(len(line[i]) for line in cells) for i in range(len(_COLUMNS))]
     before = sum(widths[:-1]) + 2 * (len(widths) - 1)  # where the last column (who leads) starts
-    if width and before + widths[-1] > width and width - before >= 16:
-        widths[-1] = width - before  # the names wrap within the terminal; the ids never do
+    narrow = width is not None and width - before < 16
+    if narrow:
+        cells, widths = [line[:-1] for line in cells], widths[:-1]
+    elif width and before + widths[-1] > width:
+        widths[-1] = width - before
     right = {1, 2, 4, 5}
     out = []
-    wraps = columns[-1] == "lead"
     for n, line in enumerate(cells):
-        lead = (textwrap.wrap(line[-1], widths[-1]) or [""]) if wraps else [line[-1]]
         parts = [c.rjust(widths[i]) if i in right else c.ljust(widths[i]) for i, c in enumerate(line)]
-        parts[-1] = lead[0] if wraps else parts[-1]
+        lead = [] if narrow else (textwrap.wrap(line[-1], widths[-1]) or [""])
+        if lead:
+            parts[-1] = lead[0]
         out.append("  ".join(parts).rstrip())
         out += [" " * before + more for more in lead[1:]]
         if n == 0:
             out.append("  ".join("-" * w for w in widths))
-    return out
+    return out, narrow
 
 
 def file_block(result: FileResult, cat: Catalogue, lang: str, width: int | None = None) -> list[str]:
@@ -56,8 +51,9 @@ def file_block(result: FileResult, cat: Catalogue, lang: str, width: int | None 
             narrow = False
             for group in groups:
                 lines += [f"{group.title}:"] if group.title else []
-                lines += _table(group.rows, lang, width)
-                narrow = narrow or _narrow(group.rows, lang, width)
+                table, left_out = _table(group.rows, lang, width)
+                lines += table
+                narrow = narrow or left_out
             for r in [r for group in groups for r in group.rows]:
                 extra = [f"{label('lead', lang)}: {r.lead}"] if narrow and r.lead else []
                 if r.support:

@@ -3,7 +3,7 @@ line, and a comparison of provinces. Text in them is escaped; coordinates are co
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from fractions import Fraction
 from html import escape
 
@@ -105,11 +105,12 @@ def trend(
     return Markup("".join(out))
 
 
-def _series(points: list[tuple[str, Fraction | None]], xs: list[Fraction], y: object, floor: int) -> list[str]:
+def _series(
+    points: list[tuple[str, Fraction | None]], xs: list[Fraction], y: Callable[[Fraction], Fraction], floor: int
+) -> list[str]:
     """The line, broken where a month has no figure (a grey cross on the axis says so)."""
     out: list[str] = []
     segment: list[str] = []
-    place = y  # a function of the value
     for x, (_, v) in zip(xs, points, strict=True):
         if v is None:
             if len(segment) > 1:
@@ -117,7 +118,7 @@ def _series(points: list[tuple[str, Fraction | None]], xs: list[Fraction], y: ob
             segment = []
             out.append(f'<text x="{_f(x)}" y="{floor - 2}" font-size="10" text-anchor="middle" fill="#757575">×</text>')
             continue
-        py = place(v)  # type: ignore[operator]
+        py = y(v)
         segment.append(f"{_f(x)},{_f(py)}")
         out.append(f'<circle cx="{_f(x)}" cy="{_f(py)}" r="2.5" fill="#1565c0"/>')
     if len(segment) > 1:

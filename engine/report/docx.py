@@ -143,10 +143,10 @@ def _rule(doc: Any, cell: Any, indent_mm: int) -> None:
     paragraph = _para(doc, "", size=2, align="center", cell=cell)
     paragraph.paragraph_format.left_indent = paragraph.paragraph_format.right_indent = Mm(indent_mm)
     borders = OxmlElement("w:pBdr")
-    bottom = OxmlElement("w:top")
+    top = OxmlElement("w:top")
     for key, value in (("w:val", "single"), ("w:sz", "6"), ("w:space", "1"), ("w:color", "000000")):
-        bottom.set(qn(key), value)
-    borders.append(bottom)
+        top.set(qn(key), value)
+    borders.append(top)
     paragraph._p.get_or_add_pPr().append(borders)
 
 

@@ -17,6 +17,13 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _cache_of_this_run(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The tests' cache is their own (empty at the start, shared by every test and subprocess of the run): the
+    user's is never read or written."""
+    os.environ["TTHC_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
+
+
 @dataclass
 class CliRun:
     code: int

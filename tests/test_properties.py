@@ -143,3 +143,30 @@ def test_any_yaml_shaped_input_gives_a_result_or_issues(checker, value):
     for p in result.issues:
         assert p.location.file == "fuzz.yaml"
         assert render(p, "vi") and render(p, "en")  # an unknown code raises: every problem has its message
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    value=st.one_of(
+        st.integers(-(10**15), 10**15),
+        st.integers(0, 8).flatmap(
+            lambda places: st.decimals(
+                allow_nan=False, allow_infinity=False, min_value=-(10**12), max_value=10**12, places=places
+            )
+        ),
+    ),
+    lang=st.sampled_from(["vi", "en"]),
+)
+def test_numbers_are_shown_as_babel_shows_them(value, lang):
+    """fmt groups digits with Python's formatting and Babel's symbols (issue 16): the same text as Babel's
+    format_decimal, for every whole number and decimal, in both languages."""
+    from decimal import Decimal
+
+    from babel.numbers import format_decimal
+
+    from engine.text.fmt import number
+
+    exponent = value.as_tuple().exponent if isinstance(value, Decimal) else 0
+    places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    pattern = "#,##0" + ("." + "0" * places if places else "")
+    assert number(value, lang) == format_decimal(value, format=pattern, locale={"vi": "vi_VN", "en": "en_GB"}[lang])

@@ -9,6 +9,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from engine.cache import content_digest
 from engine.catalogue.geography import Geography
 from engine.catalogue.ministries import Ministries, ministry_key
 from engine.catalogue.models import (
@@ -40,6 +41,7 @@ class Catalogue:
     geography: Geography
     ministries: Ministries
     origin: dict[tuple[str, str], Location] = field(default_factory=dict)  # (section, id) -> where it is defined
+    digest: str = ""  # the content hash of the files it was read from: what a cache of anything built on it is keyed by
 
     def __repr__(self) -> str:
         return f"Catalogue({len(self.metrics)} metrics, {len(self.targets)} targets)"
@@ -63,7 +65,8 @@ def load_catalogue(folder: str | None = None) -> Catalogue:
 
         folder = data_dir("targets")
     collected = Collected()
-    for path in _yaml_files(folder):
+    paths = _yaml_files(folder)
+    for path in paths:
         collected.read(path)
     if collected.problems:
         raise CatalogueError(collected.problems)
@@ -83,6 +86,7 @@ def load_catalogue(folder: str | None = None) -> Catalogue:
         ),
         ministries=Ministries(list(entries["ministry_eras"].values()), list(entries["ministries"].values())),
         origin=collected.origin,
+        digest=content_digest(paths),
     )
     problems = _cross_references(catalogue, collected.at)
     if problems:

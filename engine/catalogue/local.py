@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
+from engine.cache import content_digest, digest
 from engine.catalogue.bodies import Body, BodyLookupError
 from engine.catalogue.load import Catalogue, Collected, check_ref
 from engine.catalogue.models import LocalInstrument, LocalTarget, Role, Strict, Target
@@ -54,6 +55,7 @@ def with_local_targets(cat: Catalogue, path: str) -> Catalogue:
         instruments={**cat.instruments, **instruments},
         roles={**cat.roles, **roles},
         origin={**cat.origin, **origin},
+        digest=digest(cat.digest, content_digest([path])),
     )
 
 

@@ -14,10 +14,10 @@ from fractions import Fraction
 
 from engine.catalogue import Catalogue
 from engine.catalogue.bodies import Body
-from engine.check.figures import Figure, compute
+from engine.check.figures import Figure
 from engine.errors import DataFileError, Location, Problem
+from engine.history.read import BodyKey, read_files
 from engine.model.periods import Period
-from engine.model.submission import load_submission
 from engine.vocabulary import SCALE, Scope, Severity, Source
 
 
@@ -52,28 +52,26 @@ class History:
             where = Location(exc.filename or folder)
             history.problems.append(Problem("history.unreadable", {"reason": exc.strerror}, where, Severity.WARNING))
 
-        for root, _, names in sorted(os.walk(folder, onerror=unreadable)):
-            for name in sorted(n for n in names if n.endswith((".yaml", ".yml", ".xlsx")) and n != "waivers.yaml"):
-                path = os.path.join(root, name)
-                try:
-                    sub = load_submission(path, cat)
-                except DataFileError as exc:  # a bad history file is reported and left out, never guessed at
-                    history.problems.extend(
-                        Problem(p.code, p.params, p.location, Severity.WARNING) for p in exc.problems
-                    )
-                    continue
-                figures, _, _ = compute(sub, cat, units=False)  # a series is the body's figure
-                history.add(sub.body, sub.period, figures.by_metric, path)
+        paths = [
+            os.path.join(root, name)
+            for root, _, names in sorted(os.walk(folder, onerror=unreadable))
+            for name in sorted(n for n in names if n.endswith((".yaml", ".yml", ".xlsx")) and n != "waivers.yaml")
+        ]
+        for path, read in read_files(folder, paths, cat).items():
+            if isinstance(read, list):  # a bad history file is reported and left out, never guessed at
+                history.problems.extend(Problem(p.code, p.params, p.location, Severity.WARNING) for p in read)
+            else:
+                history.add(*read, path=path)
         if twice := [p for p in history.problems if p.code == "history.twice"]:
             raise DataFileError(twice)
         return history
 
     def add(
-        self, body: Body, period: Period, figures: dict[str, Figure], path: str = "", replace: bool = False
+        self, body: BodyKey, period: Period, figures: dict[str, Figure], path: str = "", replace: bool = False
     ) -> None:
         """One submission's figures; a second for the same body and period is an error naming both files (the
         last by name used to win silently), unless it replaces it: the submission a report is made of."""
-        key = (body.scope, body.era, body.code, period.label)
+        key = (*body, period.label)
         if key in self.files and not replace:
             where = Location(path)
             self.problems.append(Problem("history.twice", {"first": self.files[key], "period": period}, where))

@@ -229,7 +229,10 @@ def top_gaps(findings: list[Finding]) -> list[Finding]:
 
 
 def build_monthly(sub: Submission, result: FileResult, history: History, cat: Catalogue, lang: str) -> MonthlyView:
-    history.add(sub.body, sub.period, result.indicators, sub.file, replace=True)  # the file given is the truth
+    body = sub.body
+    history.add(
+        (body.scope, body.era, body.code), sub.period, result.indicators, sub.file, replace=True
+    )  # the file given is the truth
     views = [_target_view(f, sub, history, cat, lang) for f in result.findings]
     counts = result.status_counts()
     waived = counts[Status.WAIVED]

@@ -1,0 +1,57 @@
+"""What each history file gives (its body, period and body figures, or the problems that keep it out), read once:
+the answer is cached per file, keyed by the file's path and content hash, the catalogue's contents and the code
+(engine.cache). A history that has not changed is not parsed again; a file that changed, appeared or went is.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Union
+
+from engine.cache import code_digest, digest, load, store
+from engine.catalogue import Catalogue
+from engine.check.figures import Figure, compute
+from engine.errors import DataFileError, Problem
+from engine.model.periods import Period
+from engine.model.submission import load_submission
+
+BodyKey = tuple[str, str, str]  # scope, era, code
+Given = tuple[BodyKey, Period, dict[str, Figure]]
+Read = Union[Given, list[Problem]]
+
+
+def read_files(folder: str, paths: list[str], cat: Catalogue) -> dict[str, Read]:
+    """Each file's reading, in the order given: from the cache where the file's content is what was read before."""
+    name = "history-" + digest(folder)[:24]
+    key = digest(cat.digest, code_digest())
+    cached: dict[str, tuple[str, Read]] = load(name, key) or {}
+    fresh: dict[str, tuple[str, Read]] = {}
+    out: dict[str, Read] = {}
+    for path in paths:
+        sha = _sha(path)
+        entry = cached.get(path)
+        if entry is None or sha is None or entry[0] != sha:
+            entry = (sha or "", _read(path, cat))
+        fresh[path] = entry
+        out[path] = entry[1]
+    if fresh != cached:
+        store(name, key, fresh)  # only what is there now: a file removed leaves the cache with it
+    return out
+
+
+def _sha(path: str) -> str | None:
+    try:
+        with open(path, "rb") as f:
+            return hashlib.sha256(f.read()).hexdigest()
+    except OSError:
+        return None  # read below, where the error is reported as for any file
+
+
+def _read(path: str, cat: Catalogue) -> Read:
+    try:
+        sub = load_submission(path, cat)
+    except DataFileError as exc:
+        return list(exc.problems)
+    figures, _, _ = compute(sub, cat, units=False)  # a series is the body's figure
+    body = sub.body
+    return (body.scope, body.era, body.code), sub.period, figures.by_metric

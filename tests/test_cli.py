@@ -232,12 +232,57 @@ def test_a_report_is_not_dumped_on_a_terminal():
     assert markdown.exit_code in (0, 1) and markdown.stdout.startswith("# ")
 
 
+# the help's language follows the environment's (LANG=en_… is English): the tests of Vietnamese run without it
+_VI = {k: v for k, v in os.environ.items() if k not in ("LANG", "LC_ALL", "LC_MESSAGES")}
+
+
 def test_help_is_in_vietnamese_and_in_english_when_asked():
-    vi = subprocess.run([sys.executable, "-m", "engine", "compute", "-h"], capture_output=True, text=True, cwd=ROOT)
+    vi = subprocess.run(
+        [sys.executable, "-m", "engine", "compute", "-h"], capture_output=True, text=True, cwd=ROOT, env=_VI
+    )
     assert (
         vi.returncode == 0 and "tỉnh (viết thế nào cũng được, hoặc mã)" in vi.stdout and "--province TỈNH" in vi.stdout
     )
     en = subprocess.run(
-        [sys.executable, "-m", "engine", "compute", "--lang", "en", "--help"], capture_output=True, text=True, cwd=ROOT
+        [sys.executable, "-m", "engine", "compute", "--lang", "en", "--help"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=_VI,
     )
     assert en.returncode == 0 and "the province (any spelling, or its code)" in en.stdout
+    check = subprocess.run(
+        [sys.executable, "-m", "engine", "check", "-h"], capture_output=True, text=True, cwd=ROOT, env=_VI
+    )
+    assert "Tùy chọn:" in check.stdout and "Hiện hướng dẫn này." in check.stdout and "Show this" not in check.stdout
+    assert "<list[str]>" not in check.stdout and "FILE...  các tệp số liệu" in check.stdout
+    group = subprocess.run(
+        [sys.executable, "-m", "engine", "report"], capture_output=True, text=True, cwd=ROOT, env=_VI
+    )
+    assert group.returncode == 2 and "Cách dùng: tthc-check report [TÙY CHỌN] LỆNH [ĐỐI SỐ]..." in group.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "vi", "en"),
+    [
+        (["--bogus", "x.yaml"], "Lỗi: không có tùy chọn --bogus", "Error: No such option: --bogus"),
+        (["report", "monthly"], "Lỗi: thiếu đối số 'SUBMISSION'.", "Error: Missing argument 'SUBMISSION'."),
+        (
+            ["--format", "xml", "x.yaml"],
+            "'xml' không phải một trong: 'table', 'json', 'markdown', 'csv', 'xlsx'.",
+            "'xml' is not one of 'table'",
+        ),
+        (["report", "monthly", "x.yaml", "--history"], "tùy chọn --history cần một giá trị", "requires an argument"),
+    ],
+)
+def test_usage_errors_are_said_in_the_users_language(args, vi, en):
+    """Click's own words (typer vendors Click without gettext): taken apart and said in Vietnamese, exit 2, no
+    traceback; English with --lang en."""
+    env = {k: v for k, v in os.environ.items() if k not in ("LANG", "LC_ALL", "LC_MESSAGES")}
+    said = subprocess.run([sys.executable, "-m", "engine", *args], capture_output=True, text=True, cwd=ROOT, env=env)
+    assert said.returncode == 2 and vi in said.stderr and "Traceback" not in said.stderr, said.stderr
+    assert "Cách dùng: tthc-check" in said.stderr or "--history" in args
+    english = subprocess.run(
+        [sys.executable, "-m", "engine", "--lang", "en", *args], capture_output=True, text=True, cwd=ROOT, env=env
+    )
+    assert english.returncode == 2 and en in english.stderr and "Traceback" not in english.stderr, english.stderr

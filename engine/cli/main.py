@@ -28,6 +28,7 @@ from engine.cli.rules import rules
 from engine.cli.schema import schema
 from engine.cli.targets import targets
 from engine.cli.template import template
+from engine.cli.usage import help_text, show_usage_error
 from engine.cli.words import h
 
 app = typer.Typer(
@@ -158,23 +159,22 @@ def main(argv: Optional[list[str]] = None) -> int:
 
     _streams_that_cannot_fail()
     forget_inputs()
-    args = list(sys.argv[1:] if argv is None else argv)
+    args = _command_first(list(sys.argv[1:] if argv is None else argv))
     if args and args[0] not in subcommands() and args[0] not in ("--help", "-h", "--version"):
         if (typo := _mistyped(args)) is not None:
             return typo
         args.insert(0, "check")  # a first argument that is not a subcommand is a file to check
     try:
-        code = app(args=args, prog_name="tthc-check", standalone_mode=False)
+        code = _run(args)
     except typer.Exit as exc:
         return exc.exit_code
     except (KeyboardInterrupt, typer.Abort):
         sys.stderr.write("\ntthc-check: interrupted / đã dừng\n")
         return 130
     except typer.TyperException as exc:  # a usage error from the option parser (typer's vendored Click): exit 2
-        show = getattr(exc, "show", None)  # Click's UsageError, which typer does not export by name
-        if not callable(show):
+        if not callable(getattr(exc, "show", None)):  # Click's UsageError, which typer does not export by name
             return _internal_error(exc)
-        show()
+        show_usage_error(exc)
         return int(getattr(exc, "exit_code", 2))
     except Exception as exc:  # the one place that maps internal errors to exit 3
         if _interrupted(exc):
@@ -182,6 +182,21 @@ def main(argv: Optional[list[str]] = None) -> int:
             return 130
         return _internal_error(exc)
     return code if isinstance(code, int) else 0
+
+
+def _run(args: list[str]) -> Any:
+    """The command; a help page (asked for, or a command given nothing) is caught and said in the user's words."""
+    if not ({"-h", "--help"} & set(args)) and len(args) > 1:
+        return app(args=args, prog_name="tthc-check", standalone_mode=False)
+    import contextlib
+    import io
+
+    page = io.StringIO()
+    try:
+        with contextlib.redirect_stdout(page):
+            return app(args=args, prog_name="tthc-check", standalone_mode=False)
+    finally:
+        sys.stdout.write(help_text(page.getvalue()))
 
 
 _VALUE_OPTIONS = {"--lang", "--format", "-f", "--output", "-o", "--fail-on", "--waivers", "--targets", "--rules"}
@@ -199,6 +214,17 @@ def _first_word(args: list[str]) -> str:
         elif not arg.startswith("-"):
             return arg
     return ""
+
+
+def _command_first(args: list[str]) -> list[str]:
+    """ "--lang en report monthly s.yaml": the options given before a command go after it (they are the
+    command's options; the root has none but --help and --version)."""
+    word = _first_word(args)
+    if word not in subcommands() or not args or args[0] == word or args[0] in ("--help", "-h", "--version"):
+        return args
+    at = args.index(word)
+    path = 2 if word in {g.name for g in app.registered_groups} else 1  # "report monthly": the options after both
+    return [*args[at : at + path], *args[:at], *args[at + path :]]
 
 
 def _option(args: list[str], name: str) -> str | None:

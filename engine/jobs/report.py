@@ -100,7 +100,8 @@ def _content(
 
         return report_json(run, cat, req.lang)
     if kind == "docx":
-        from engine.report.docx import docx_writer, load_letterhead
+        from engine.report.docx import docx_writer
+        from engine.report.letterhead import load_letterhead
 
         return docx_writer(req.kind, view, load_letterhead(req.letterhead))
     source = "markdown" if kind == "markdown" else "html"

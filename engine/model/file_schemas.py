@@ -16,7 +16,7 @@ from engine.catalogue.local import LOCAL_SECTIONS
 from engine.check.waivers import waivers_model
 from engine.model.schema import schema_id, submission_schema
 from engine.records.mapping import Mapping
-from engine.report.docx import Letterhead
+from engine.report.letterhead import Letterhead
 from engine.resources import data_dir
 
 # the kind a user names (tthc-check schema KIND), the committed file, and what the file is

@@ -95,7 +95,10 @@ def trend(
         f'<text x="{width - right + 4}" y="{_f(y(threshold) + 3)}" font-size="9" fill="#c62828">'
         f"{escape(labels[1])}</text>"
     )
-    out += _series(points, xs, y, top + plot_h)
+    # a month without a figure is marked on the floor of the plot, or at its top when the threshold runs close to
+    # the floor (the cross would sit on its line)
+    mark = top + plot_h - 2 if y(threshold) < top + plot_h - 14 else top + 10
+    out += _series(points, xs, y, mark)
     for x, (label, _) in zip(xs, points, strict=True):
         out.append(
             f'<text x="{_f(x)}" y="{top + plot_h + 13}" font-size="9" text-anchor="middle">{escape(label)}</text>'
@@ -106,7 +109,7 @@ def trend(
 
 
 def _series(
-    points: list[tuple[str, Fraction | None]], xs: list[Fraction], y: Callable[[Fraction], Fraction], floor: int
+    points: list[tuple[str, Fraction | None]], xs: list[Fraction], y: Callable[[Fraction], Fraction], mark: int
 ) -> list[str]:
     """The line, broken where a month has no figure (a grey cross on the axis says so)."""
     out: list[str] = []
@@ -116,7 +119,7 @@ def _series(
             if len(segment) > 1:
                 out.append(f'<polyline fill="none" stroke="#1565c0" stroke-width="2" points="{" ".join(segment)}"/>')
             segment = []
-            out.append(f'<text x="{_f(x)}" y="{floor - 2}" font-size="10" text-anchor="middle" fill="#757575">×</text>')
+            out.append(f'<text x="{_f(x)}" y="{mark}" font-size="10" text-anchor="middle" fill="#757575">×</text>')
             continue
         py = y(v)
         segment.append(f"{_f(x)},{_f(py)}")

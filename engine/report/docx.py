@@ -7,50 +7,9 @@ signature block. Officials open it in Word, edit and sign it. Blanks left for th
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Annotated, Any
+from typing import Any
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict
-
-DOTS = "…………"
-
-
-def _recipient(value: Any) -> Any:
-    """ "- Lưu: VT, KSTT." is a recipient as written, though YAML reads it as a mapping (Lưu → VT, KSTT.)."""
-    if isinstance(value, dict) and len(value) == 1:
-        key, text = next(iter(value.items()))
-        return f"{key}: {text}"
-    return value
-
-
-DEFAULT_PARENT = "ỦY BAN NHÂN DÂN TỈNH " + DOTS
-# a briefing pack is a central office's document: the Government Office's administrative procedure control agency
-CENTRAL = {"parent": "VĂN PHÒNG CHÍNH PHỦ", "issuer": "CỤC KIỂM SOÁT THỦ TỤC HÀNH CHÍNH", "signer_title": "CỤC TRƯỞNG"}
-
-
-class Letterhead(BaseModel):
-    """Who issues the document: from options or a small settings file (YAML); fields left out take the defaults
-    of the report (a province's People's Committee for a monthly report, a central office for a briefing)."""
-
-    model_config = ConfigDict(extra="forbid")
-    parent: str = DEFAULT_PARENT
-    issuer: str = "VĂN PHÒNG"
-    number: str = f"Số: {DOTS}/BC-{DOTS}"
-    place: str = "………"
-    date: str = "ngày …… tháng …… năm 20……"  # short dots: the place and the date stay on one line
-    signer_title: str = "CHÁNH VĂN PHÒNG"
-    signer_on_behalf: str = ""
-    signer: str = DOTS
-    recipients: list[Annotated[str, BeforeValidator(_recipient)]] = ["Như trên;", "Lưu: VT."]
-
-    def for_report(self, kind: str, issuer: str) -> Letterhead:
-        """The fields the user left out filled from the report: the province's or ministry's name, or for a
-        briefing the central office."""
-        given = self.model_fields_set
-        if kind == "briefing":
-            return self.model_copy(update={k: v for k, v in CENTRAL.items() if k not in given})
-        if issuer and "parent" not in given:
-            return self.model_copy(update={"parent": issuer})
-        return self
+from engine.report.letterhead import Letterhead
 
 
 def _setup() -> Any:
@@ -249,6 +208,27 @@ def _targets(doc: Any, v: Any, number_from: int) -> None:
         )
         for line in lines:
             _para(doc, f"- {line}")
+        if t.trend is not None:
+            _chart(doc, str(t.trend), 420, v.lang)
+
+
+def _chart(doc: Any, svg: str, width_px: int, lang: str) -> None:
+    """The report's chart as an image, centred, at the size it has in the HTML (0.35 mm a pixel, as printed)."""
+    from io import BytesIO
+
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Mm
+
+    from engine.report.raster import png
+
+    image = png(svg)
+    if image is None:  # no font on this machine: no chart rather than one without its labels (see raster)
+        from engine.text.labels import label
+
+        _para(doc, label("chart_no_font", lang), italic=True, size=11)
+        return
+    doc.add_picture(BytesIO(image), width=Mm(min(160, round(width_px * 0.35))))
+    doc.paragraphs[-1].alignment = WD_ALIGN_PARAGRAPH.CENTER
 
 
 def _figures(doc: Any, v: Any, heading: str) -> None:
@@ -330,6 +310,11 @@ def briefing_docx(b: Any, head: Letterhead, path: str) -> None:
         [w["rank"], w["province_col"], w["met"], w["at_risk"], w["missed"], w["no_data"]],
         [[str(r.rank), r.name, str(r.met), str(r.at_risk), str(r.missed), str(r.no_data)] for r in b.rows],
     )
+    if b.comparisons:
+        _para(doc, w["comparison"], bold=True, italic=True)
+        for c in b.comparisons:
+            _para(doc, f"{c['metric']} ({c['threshold']})", bold=True, size=12, align="left")
+            _chart(doc, str(c["chart"]), 460, b.lang)
     for i, p in enumerate(b.pages, start=2):
         _para(doc, f"{_roman(i)}. {p.name.upper()}", bold=True)
         _para(doc, p.report.summary)
@@ -370,23 +355,6 @@ def _save(doc: Any, path: str) -> None:
     doc.save(buffer)
     with open(path, "wb") as fh:
         fh.write(fixed_zip(buffer.getvalue()))
-
-
-def load_letterhead(path: str | None) -> Letterhead:
-    """The letterhead settings file (YAML), validated with file and line; the dotted defaults without one."""
-    if not path:
-        return Letterhead()
-    from pydantic import ValidationError
-
-    from engine.errors import DataFileError
-    from engine.io.yamlio import load_yaml
-    from engine.model.validation import problems_from
-
-    doc = load_yaml(path)
-    try:
-        return Letterhead.model_validate(doc.data)
-    except ValidationError as exc:
-        raise DataFileError(problems_from(exc, doc, (), Letterhead)) from None
 
 
 def _roman(n: int) -> str:

@@ -130,6 +130,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "target_line": ("ngưỡng", "target"),
     "chart_values": ("giá trị hằng tháng", "monthly value"),
     "chart_gap": ("tháng không có số liệu", "month without a figure"),
+    "chart_no_font": (
+        "(Biểu đồ không vẽ được: máy tạo văn bản này không có phông chữ; xem bản HTML hoặc PDF.)",
+        "(The chart could not be drawn: the machine that made this document has no fonts; see the HTML or PDF.)",
+    ),
     "stated_note": (
         "* tỷ lệ tự báo cáo, không kiểm chứng được từ số đếm",
         "* a percentage as reported, not verifiable from counts",

@@ -14,7 +14,7 @@ import hashlib
 import os
 import pickle
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 from typing import Any
 
@@ -97,3 +97,28 @@ def store(name: str, key: str, value: Any) -> None:
             raise
     except (OSError, pickle.PicklingError, RecursionError):  # a cache that cannot be written: the run goes on
         return
+
+
+def per_file(name: str, key: str, paths: list[str], read: Callable[[str], Any]) -> dict[str, Any]:
+    """read(path) for each file, from the cache where the file's content (its SHA-256) is what was read before;
+    the cache then holds exactly these files (one removed leaves it with it). name: one cache entry per folder and
+    purpose; key: what else the readings depend on (the catalogue's contents, the code, the language)."""
+    cached: dict[str, tuple[str, Any]] = load(name, key) or {}
+    fresh: dict[str, tuple[str, Any]] = {}
+    for path in paths:
+        sha = _sha(path)
+        entry = cached.get(path)
+        if entry is None or sha is None or entry[0] != sha:
+            entry = (sha or "", read(path))
+        fresh[path] = entry
+    if fresh.keys() != cached.keys() or any(fresh[p][0] != cached[p][0] for p in fresh):
+        store(name, key, fresh)
+    return {path: entry[1] for path, entry in fresh.items()}
+
+
+def _sha(path: str) -> str | None:
+    try:
+        with open(path, "rb") as f:
+            return hashlib.sha256(f.read()).hexdigest()
+    except OSError:
+        return None  # read by the caller, where the error is reported as for any file

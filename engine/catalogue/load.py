@@ -15,6 +15,7 @@ from engine.catalogue.ministries import Ministries, ministry_key
 from engine.catalogue.models import (
     SECTIONS,
     Balance,
+    Calendar,
     CountDef,
     Instrument,
     Metric,
@@ -40,6 +41,7 @@ class Catalogue:
     roles: dict[str, Role]
     geography: Geography
     ministries: Ministries
+    calendars: dict[str, Calendar] = field(default_factory=dict)  # when figures are due (the site's calendar)
     origin: dict[tuple[str, str], Location] = field(default_factory=dict)  # (section, id) -> where it is defined
     digest: str = ""  # the content hash of the files it was read from: what a cache of anything built on it is keyed by
 
@@ -85,6 +87,7 @@ def load_catalogue(folder: str | None = None) -> Catalogue:
             list(entries["provinces_34"].values()),
         ),
         ministries=Ministries(list(entries["ministry_eras"].values()), list(entries["ministries"].values())),
+        calendars=entries["calendars"],
         origin=collected.origin,
         digest=content_digest(paths),
     )
@@ -175,6 +178,10 @@ def _cross_references(cat: Catalogue, at: Callable[..., Location]) -> list[Probl
         if metric.formula:
             for count in metric.formula.numerator + metric.formula.denominator:
                 check_ref(problems, cat.origin[("metrics", mid)], "catalogue.unknown_count", count, cat.counts)
+    for cid, calendar in cat.calendars.items():
+        if calendar.instrument is not None:
+            where = at("calendars", cid, "instrument")
+            check_ref(problems, where, "catalogue.unknown_instrument", calendar.instrument, cat.instruments, target=cid)
     for tid, total in cat.totals.items():
         for count in [tid, *total.parts]:
             check_ref(problems, cat.origin[("totals", tid)], "catalogue.unknown_count", count, cat.counts)

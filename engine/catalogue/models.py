@@ -244,6 +244,18 @@ class Ministry(Strict):
         return (self.start is None or self.start <= day) and (self.until is None or day <= self.until)
 
 
+class Calendar(Strict):
+    """When figures are due: each period of a cadence by a day of the month after it ends. due_day is None where no
+    verified instrument sets one: the tool then judges no submission late (an office sets its own, --calendar)."""
+
+    id: str
+    cadence: Literal["month", "quarter", "year"]
+    due_day: int | None = Field(default=None, ge=1, le=31)
+    instrument: str | None = None  # the instrument that sets it, in `instruments`
+    source: str  # where the day was read, or why there is none
+    note: Text | None = None
+
+
 SECTIONS: dict[str, type[Strict]] = {
     "metrics": Metric,
     "counts": CountDef,
@@ -257,4 +269,5 @@ SECTIONS: dict[str, type[Strict]] = {
     "provinces_34": Province,
     "ministry_eras": MinistryEra,
     "ministries": Ministry,
+    "calendars": Calendar,
 }

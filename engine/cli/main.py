@@ -26,6 +26,7 @@ from engine.cli.compute import compute
 from engine.cli.report import briefing, monthly
 from engine.cli.rules import rules
 from engine.cli.schema import schema
+from engine.cli.site import site
 from engine.cli.targets import targets
 from engine.cli.template import template
 from engine.cli.usage import help_text, show_usage_error
@@ -77,6 +78,12 @@ COMMANDS: dict[str, tuple[Callable[..., None], str, str]] = {  # name: (function
         "Tính số liệu từ tệp hồ sơ của hệ thống một cửa. Ví dụ: tthc-check compute ho-so.xlsx --mapping map.yaml"
         " --province 'Hà Giang' --period 2024 -o s.yaml",
         "Compute a submission from dossier records, the same way for every province.",
+    ),
+    "site": (
+        site,
+        "Tạo trang web tĩnh từ thư mục lịch sử: tổng quan, lịch nộp, mỗi tỉnh và mỗi chỉ tiêu một trang. Ví dụ:"
+        " tthc-check site lich-su/ -o trang/",
+        "Build a static site from the history folder: overview, calendar, a page per body and per target.",
     ),
     "template": (
         template,

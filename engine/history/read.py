@@ -5,10 +5,9 @@ the answer is cached per file, keyed by the file's path and content hash, the ca
 
 from __future__ import annotations
 
-import hashlib
 from typing import Union
 
-from engine.cache import code_digest, digest, load, store
+from engine.cache import code_digest, digest, per_file
 from engine.catalogue import Catalogue
 from engine.check.figures import Figure, compute
 from engine.errors import DataFileError, Problem
@@ -22,29 +21,7 @@ Read = Union[Given, list[Problem]]
 
 def read_files(folder: str, paths: list[str], cat: Catalogue) -> dict[str, Read]:
     """Each file's reading, in the order given: from the cache where the file's content is what was read before."""
-    name = "history-" + digest(folder)[:24]
-    key = digest(cat.digest, code_digest())
-    cached: dict[str, tuple[str, Read]] = load(name, key) or {}
-    fresh: dict[str, tuple[str, Read]] = {}
-    out: dict[str, Read] = {}
-    for path in paths:
-        sha = _sha(path)
-        entry = cached.get(path)
-        if entry is None or sha is None or entry[0] != sha:
-            entry = (sha or "", _read(path, cat))
-        fresh[path] = entry
-        out[path] = entry[1]
-    if fresh != cached:
-        store(name, key, fresh)  # only what is there now: a file removed leaves the cache with it
-    return out
-
-
-def _sha(path: str) -> str | None:
-    try:
-        with open(path, "rb") as f:
-            return hashlib.sha256(f.read()).hexdigest()
-    except OSError:
-        return None  # read below, where the error is reported as for any file
+    return per_file("history-" + digest(folder)[:24], digest(cat.digest, code_digest()), paths, lambda p: _read(p, cat))
 
 
 def _read(path: str, cat: Catalogue) -> Read:

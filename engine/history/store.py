@@ -48,15 +48,7 @@ class History:
             code = "history.not_folder" if os.path.exists(folder) else "history.not_found"
             raise DataFileError([Problem(code, {"path": folder}, Location(folder))])
 
-        def unreadable(exc: OSError) -> None:  # a subfolder that cannot be read: said, and the rest read
-            where = Location(exc.filename or folder)
-            history.problems.append(Problem("history.unreadable", {"reason": exc.strerror}, where, Severity.WARNING))
-
-        paths = [
-            os.path.join(root, name)
-            for root, _, names in sorted(os.walk(folder, onerror=unreadable))
-            for name in sorted(n for n in names if n.endswith((".yaml", ".yml", ".xlsx")) and n != "waivers.yaml")
-        ]
+        paths = history_files(folder, history.problems)
         for path, read in read_files(folder, paths, cat).items():
             if isinstance(read, list):  # a bad history file is reported and left out, never guessed at
                 history.problems.extend(Problem(p.code, p.params, p.location, Severity.WARNING) for p in read)
@@ -123,6 +115,22 @@ class History:
         scale = SCALE[cat.metrics[metric].unit]
         names = " + ".join(_name(cat, body.scope, c) for c in body.formed_from)
         return Point(period.label, Figure(metric, Fraction(num * scale, den), num, den, Source.COUNTS), None, names)
+
+
+def history_files(folder: str, problems: list[Problem] | None = None) -> list[str]:
+    """The submissions in a history folder and its subfolders, by name; a subfolder that cannot be read is said
+    (in problems, as a warning) and the rest read."""
+
+    def unreadable(exc: OSError) -> None:
+        if problems is not None:
+            where = Location(exc.filename or folder)
+            problems.append(Problem("history.unreadable", {"reason": exc.strerror}, where, Severity.WARNING))
+
+    return [
+        os.path.join(root, name)
+        for root, _, names in sorted(os.walk(folder, onerror=unreadable))
+        for name in sorted(n for n in names if n.endswith((".yaml", ".yml", ".xlsx")) and n != "waivers.yaml")
+    ]
 
 
 def _started(cat: Catalogue, scope: str, era: str) -> date:

@@ -302,7 +302,7 @@ def _target_view(f: Finding, sub: Submission, history: History, cat: Catalogue, 
         ],
         bar=charts.bar(f.figure.value if f.figure else None, thr, f.status),
         trend=charts.trend(
-            [(_month_label(p.period), p.figure.value if p.figure else None) for p in series],
+            [(month_label(p.period), p.figure.value if p.figure else None) for p in series],
             thr,
             (
                 metric.name.get(lang),
@@ -347,7 +347,7 @@ def issuer_of(body: Body) -> str:
     return body.display.upper()
 
 
-def _month_label(period: str) -> str:
+def month_label(period: str) -> str:
     """ "2025-09" on a chart's axis: "9/25", the month with its year."""
     year, _, month = period.partition("-")
     return f"{int(month)}/{year[2:]}" if month.isdigit() else period

@@ -269,6 +269,37 @@ LABELS: dict[str, tuple[str, str]] = {
         "Targets {body} set itself (its own instruments)",
     ),
     "rank_of": ("hạng {rank}/{of}", "rank {rank}/{of}"),
+    "site_title": ("Theo dõi chỉ tiêu cải cách TTHC", "TTHC reform targets followed"),
+    "site_overview": ("Tổng quan", "Overview"),
+    "site_calendar": ("Lịch nộp số liệu", "Submission calendar"),
+    "site_period": ("Kỳ", "Period"),
+    "site_filter_name": ("Lọc theo tên:", "Filter by name:"),
+    "site_filter_status": ("Trạng thái:", "Status:"),
+    "site_all": ("tất cả", "all"),
+    "site_overview_note": (
+        "Mỗi ô: giá trị kỳ gần nhất, tô màu theo trạng thái; di chuột để xem số điểm còn thiếu và số còn thiếu."
+        " Bấm tiêu đề cột để sắp xếp.",
+        "Each cell: the latest period's value, coloured by status; hover for the gap and the shortfall. Click a"
+        " column's heading to sort.",
+    ),
+    "site_latest": ("Kỳ gần nhất", "Latest period"),
+    "site_reports": ("Báo cáo tháng", "Monthly report"),
+    "site_series": ("Số liệu từng tháng", "Month by month"),
+    "site_submissions": ("Các bản nộp và vấn đề về số liệu", "Submissions and their data issues"),
+    "site_file": ("Tệp", "File"),
+    "site_former": ("{name} (trước hợp nhất)", "{name} (before the merger)"),
+    "not_submitted": ("chưa nộp kỳ này", "not submitted for this period"),
+    "calendar_submitted": ("đã nộp", "submitted"),
+    "calendar_late": ("nộp muộn (theo ngày sửa tệp)", "late (by the file's date)"),
+    "calendar_missing": ("chưa nộp", "missing"),
+    "calendar_not_due": ("không phải nộp (chưa thành lập hoặc đã hợp nhất)", "not due (not yet formed, or merged)"),
+    "calendar_file_date": ("ngày sửa tệp {date}", "file dated {date}"),
+    "calendar_due": ("hạn {date}", "due {date}"),
+    "calendar_month": ("Số liệu tháng", "Monthly figures"),
+    "calendar_quarter": ("Số liệu quý", "Quarterly figures"),
+    "calendar_year": ("Số liệu năm", "Yearly figures"),
+    "calendar_day": ("hạn ngày {day} tháng sau kỳ", "due on day {day} of the following month"),
+    "calendar_no_day": ("không có hạn nộp (không tính nộp muộn)", "no deadline (nothing is called late)"),
 }
 
 

@@ -142,6 +142,22 @@ SETUP_MESSAGES: dict[str, tuple[str, str]] = {
         "Chromium ({browser}) không in được PDF: {reason}; hãy cài lại gói Debian chromium, hoặc chọn --format html rồi in từ trình duyệt",
         "Chromium ({browser}) could not print the PDF: {reason}; reinstall the Debian package chromium, or use --format html and print from a browser",
     ),
+    "site.written": (
+        "trang web: đã ghi {written} tệp thay đổi ({pages} tệp trong trang)",
+        "site: {written} files written that changed ({pages} files in the site)",
+    ),
+    "site.not_folder": (
+        "-o của site phải là một thư mục (mới, hoặc trang đã tạo trước đó), không phải một tệp",
+        "site's -o must be a folder (new, or a site made before), not a file",
+    ),
+    "site.not_ours": (
+        "thư mục này có tệp khác và không phải trang do tthc-check tạo: chọn một thư mục mới hoặc thư mục trống",
+        "this folder holds other files and is no site tthc-check made: choose a new or empty folder",
+    ),
+    "site.in_history": (
+        "không ghi trang web vào chính thư mục lịch sử: chọn một thư mục khác",
+        "the site is not written into the history folder itself: choose another folder",
+    ),
     "report.docx_needs_output": (
         "Word cần tên tệp đầu ra: -o bao-cao.docx",
         "a Word document needs an output file: -o report.docx",

@@ -60,12 +60,17 @@ def submission(province: str, month: str, units: int, rng: random.Random) -> dic
     }
 
 
-def batch(provinces: list[str], seed: int = 20251231, units: int = 100) -> list[tuple[str, str]]:
+MONTHS_24 = [f"2024-{m:02d}" for m in range(7, 13)] + [f"2025-{m:02d}" for m in range(1, 7)] + MONTHS
+
+
+def batch(
+    provinces: list[str], seed: int = 20251231, units: int = 100, months: list[str] = MONTHS
+) -> list[tuple[str, str]]:
     """(name, YAML text) for every province and month."""
     rng = random.Random(seed)
     out = []
     for province in provinces:
-        for month in MONTHS:
+        for month in months:
             doc = submission(province, month, units, rng)
             out.append((f"{province}-{month}.yaml", yaml.safe_dump(doc, allow_unicode=True, sort_keys=False)))
     return out

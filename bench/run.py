@@ -175,6 +175,50 @@ def briefing_34() -> dict:
     }
 
 
+def site_34() -> dict:
+    """`tthc-check site` over 34 provinces × 24 months (100 units each; the first 12 months under the 63
+    provinces' names, as the files of a real office would be): a full build, then the rebuild after one new
+    file lands (goal: under 2 s)."""
+    import tempfile
+
+    from bench.national import MONTHS_24, batch
+    from engine.check.checker import build_checker
+    from engine.jobs.site import SiteRequest, run_site
+
+    cat = build_checker().catalogue
+    provinces = [p.name for p in sorted(cat.geography.current.values(), key=lambda p: p.code)]
+    docs = batch(provinces, months=MONTHS_24[:-1])
+    last = batch(provinces, months=MONTHS_24[-1:])[0]
+    with tempfile.TemporaryDirectory() as folder:
+        history, site = os.path.join(folder, "history"), os.path.join(folder, "site")
+        os.makedirs(history)
+        for name, text in docs:
+            with open(os.path.join(history, name), "w", encoding="utf-8") as fh:
+                fh.write(text)
+        os.environ["TTHC_CACHE_DIR"] = os.path.join(folder, ".cache")
+        start = time.perf_counter()
+        outcome = run_site(SiteRequest(history, site))
+        full = time.perf_counter() - start
+        assert outcome.exit_code == 0, outcome.stderr
+        with open(os.path.join(history, last[0]), "w", encoding="utf-8") as fh:
+            fh.write(last[1])
+        start = time.perf_counter()
+        outcome = run_site(SiteRequest(history, site))
+        rebuild = time.perf_counter() - start
+        start = time.perf_counter()
+        run_site(SiteRequest(history, site))
+        unchanged = time.perf_counter() - start
+        pages = sum(len(files) for _, _, files in os.walk(site))
+    return {
+        "files": len(docs) + 1,
+        "pages": pages,
+        "full_s": round(full, 1),
+        "rebuild_one_new_s": round(rebuild, 2),
+        "rebuild_unchanged_s": round(unchanged, 2),
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+    }
+
+
 def alias_bomb(levels: int = 9) -> dict:
     """A billion-laughs file (9^9 leaves if expanded): rejected without expanding it."""
     import tracemalloc
@@ -201,6 +245,7 @@ SECTIONS = {
     "national_batch": national_batch,
     "alias_bomb": alias_bomb,
     "briefing_34": briefing_34,
+    "site_34": site_34,
 }
 
 
@@ -254,6 +299,12 @@ def main() -> None:
     print(
         f"| the same briefing again, the history unchanged (read from the cache) | {r['warm_total_s']} s: "
         f"{r['warm_speedup']}× faster | ≥ 10× faster |"
+    )
+    w = out["site_34"]
+    print(
+        f"| `tthc-check site`: {w['files']} history files (34 provinces × 24 months, 100 units each), {w['pages']} "
+        f"files in the site | full build {w['full_s']} s; after one new file {w['rebuild_one_new_s']} s; nothing "
+        f"changed {w['rebuild_unchanged_s']} s; peak RSS {w['peak_rss_mb']} MB | rebuild < 2 s |"
     )
     b = out["alias_bomb"]
     print(

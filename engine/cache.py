@@ -99,14 +99,17 @@ def store(name: str, key: str, value: Any) -> None:
         return
 
 
-def per_file(name: str, key: str, paths: list[str], read: Callable[[str], Any]) -> dict[str, Any]:
+def per_file(
+    name: str, key: str, paths: list[str], read: Callable[[str], Any], shas: dict[str, str] | None = None
+) -> dict[str, Any]:
     """read(path) for each file, from the cache where the file's content (its SHA-256) is what was read before;
     the cache then holds exactly these files (one removed leaves it with it). name: one cache entry per folder and
-    purpose; key: what else the readings depend on (the catalogue's contents, the code, the language)."""
+    purpose; key: what else the readings depend on (the catalogue's contents, the code, the language); shas: the
+    files' hashes when the caller has them already."""
     cached: dict[str, tuple[str, Any]] = load(name, key) or {}
     fresh: dict[str, tuple[str, Any]] = {}
     for path in paths:
-        sha = _sha(path)
+        sha = shas[path] if shas and path in shas else _sha(path)
         entry = cached.get(path)
         if entry is None or sha is None or entry[0] != sha:
             entry = (sha or "", read(path))
@@ -114,6 +117,11 @@ def per_file(name: str, key: str, paths: list[str], read: Callable[[str], Any]) 
     if fresh.keys() != cached.keys() or any(fresh[p][0] != cached[p][0] for p in fresh):
         store(name, key, fresh)
     return {path: entry[1] for path, entry in fresh.items()}
+
+
+def file_shas(paths: list[str]) -> dict[str, str]:
+    """Each readable file's SHA-256 (a file that cannot be read is left out: its reader says why)."""
+    return {path: sha for path in paths if (sha := _sha(path)) is not None}
 
 
 def _sha(path: str) -> str | None:

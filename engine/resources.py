@@ -31,6 +31,23 @@ def _escape_markdown(value: object) -> object:
     return value
 
 
+def _compiled_templates() -> Any:
+    """Jinja's own cache of compiled templates (keyed by each template's source) in our cache folder: compiling the
+    site's and reports' templates cost 0.15 s of every run. None when caching is off or the folder cannot be made."""
+    import jinja2
+
+    from engine import cache
+
+    if not cache.enabled():
+        return None
+    where = os.path.join(cache.folder(), "templates")
+    try:
+        os.makedirs(where, exist_ok=True)
+    except OSError:
+        return None
+    return jinja2.FileSystemBytecodeCache(where)
+
+
 @cache
 def jinja_env(kind: str = "markdown") -> Any:
     """Templates from reports/: undefined variables are errors; HTML autoescapes (a unit named <script> is
@@ -39,6 +56,7 @@ def jinja_env(kind: str = "markdown") -> Any:
 
     return jinja2.Environment(
         loader=jinja2.FileSystemLoader(data_dir("reports")),
+        bytecode_cache=_compiled_templates(),
         undefined=jinja2.StrictUndefined,
         autoescape=kind == "html",
         finalize=None if kind == "html" else _escape_markdown,

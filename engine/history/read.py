@@ -19,9 +19,10 @@ Given = tuple[BodyKey, Period, dict[str, Figure]]
 Read = Union[Given, list[Problem]]
 
 
-def read_files(folder: str, paths: list[str], cat: Catalogue) -> dict[str, Read]:
+def read_files(folder: str, paths: list[str], cat: Catalogue, shas: dict[str, str] | None = None) -> dict[str, Read]:
     """Each file's reading, in the order given: from the cache where the file's content is what was read before."""
-    return per_file("history-" + digest(folder)[:24], digest(cat.digest, code_digest()), paths, lambda p: _read(p, cat))
+    key = digest(cat.digest, code_digest())
+    return per_file("history-" + digest(folder)[:24], key, paths, lambda p: _read(p, cat), shas)
 
 
 def _read(path: str, cat: Catalogue) -> Read:

@@ -40,7 +40,7 @@ class History:
     files: dict[tuple[str, str, str, str], str] = field(default_factory=dict)  # the file each figure set came from
 
     @classmethod
-    def load(cls, folder: str | None, cat: Catalogue) -> History:
+    def load(cls, folder: str | None, cat: Catalogue, shas: dict[str, str] | None = None) -> History:
         history = cls()
         if not folder:
             return history
@@ -49,7 +49,7 @@ class History:
             raise DataFileError([Problem(code, {"path": folder}, Location(folder))])
 
         paths = history_files(folder, history.problems)
-        for path, read in read_files(folder, paths, cat).items():
+        for path, read in read_files(folder, paths, cat, shas).items():
             if isinstance(read, list):  # a bad history file is reported and left out, never guessed at
                 history.problems.extend(Problem(p.code, p.params, p.location, Severity.WARNING) for p in read)
             else:

@@ -5,13 +5,12 @@ is written only when its bytes differ from what the folder holds."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from dataclasses import dataclass, replace
 from datetime import date
 
-from engine.cache import code_digest, digest, per_file
+from engine.cache import code_digest, digest, file_shas, per_file
 from engine.check.checker import build_checker
 from engine.errors import Location, Problem, TthcError, UsageError
 from engine.io.files import binary, text, write_outputs
@@ -41,8 +40,9 @@ def run_site(req: SiteRequest) -> Outcome:
         manifest = _manifest(req)
         checker = build_checker(req.targets, req.rules)
         cat = checker.catalogue
-        history = History.load(req.history, cat)
-        paths = history_files(req.history)
+        paths = history_files(req.history) if os.path.isdir(req.history) else []
+        shas = file_shas(paths)  # once: the history, the summaries and the reports' keys all need them
+        history = History.load(req.history, cat, shas)
         key = digest(cat.digest, code_digest(), req.lang)
 
         def read(path: str) -> Summary:
@@ -50,9 +50,9 @@ def run_site(req: SiteRequest) -> Outcome:
 
         summaries = [
             replace(s, modified=date.fromtimestamp(os.stat(p).st_mtime))
-            for p, s in per_file("site-" + digest(req.history)[:24], key, paths, read).items()
+            for p, s in per_file("site-" + digest(req.history)[:24], key, paths, read, shas).items()
         ]
-        built: Built = build_site(req, summaries, history, checker, manifest.get("reports", {}), _shas(paths))
+        built: Built = build_site(req, summaries, history, checker, manifest.get("reports", {}), shas)
         written = _write(req.output, built, manifest)
     except TthcError as exc:
         return refused(exc, req.lang)
@@ -77,14 +77,6 @@ def _manifest(req: SiteRequest) -> dict:
     except (OSError, ValueError):
         raise UsageError([Problem("site.not_ours", {}, Location(out))]) from None
     return manifest if isinstance(manifest, dict) else {}
-
-
-def _shas(paths: list[str]) -> dict[str, str]:
-    out = {}
-    for path in paths:
-        with open(path, "rb") as fh:
-            out[path] = hashlib.sha256(fh.read()).hexdigest()
-    return out
 
 
 def _write(folder: str, built: object, manifest: dict) -> int:

@@ -130,7 +130,7 @@ def _report(built: Built, c: _Ctx, last: Summary, body: str) -> dict[str, str]:
     assert last.key is not None and last.body is not None
     req, slug = c.req, c.slugs[body]
     formed = {f"{last.key[0]}:{e}:{code}" for e in ("63", "22") for code in last.body.formed_from}
-    mine = sorted(c.shas[s.file] for s in c.read if s.id == body or s.id in formed)
+    mine = sorted(c.shas.get(s.file, "") for s in c.read if s.id == body or s.id in formed)
     key = digest(*mine, code_digest(), c.checker.catalogue.digest, req.lang)
     stem = f"bao-cao/{slug}-{last.period}"
     rels = {"html": f"{stem}.html", "docx": f"{stem}.docx", "json": f"{stem}.json"}

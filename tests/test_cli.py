@@ -286,3 +286,18 @@ def test_usage_errors_are_said_in_the_users_language(args, vi, en):
         [sys.executable, "-m", "engine", "--lang", "en", *args], capture_output=True, text=True, cwd=ROOT, env=env
     )
     assert english.returncode == 2 and en in english.stderr and "Traceback" not in english.stderr, english.stderr
+
+
+def test_a_plain_check_imports_nothing_it_does_not_need():
+    """Issue 16: the optional packages stay off a plain check's start-up path (each costs tens of milliseconds)."""
+    probe = (
+        "import sys, contextlib, io\n"
+        "from engine.cli.main import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    main(['examples/ha-giang-2024.yaml'])\n"
+        "print(' '.join(sorted(m.split('.')[0] for m in sys.modules)))\n"
+    )
+    loaded = set(subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT).stdout.split())
+    assert "engine" in loaded
+    unneeded = {"openpyxl", "docx", "jinja2", "duckdb", "ibis", "resvg_py", "python_calamine", "pandas", "pyarrow"}
+    assert loaded & unneeded == set()

@@ -4,7 +4,10 @@ result. The checker returns a RunResult and never prints; the CLI chooses a repo
 
 from __future__ import annotations
 
+import gc
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
@@ -85,7 +88,8 @@ class Checker:
         """Every file checked; a waiver that matched none of them flagged. With keep_submissions, the run also
         keeps each validated submission (None for a file that could not be read), for the reports. displays names
         a file otherwise than by its path (standard input, kept in a temporary file, is "-")."""
-        checked = [self._checked(p, (displays or {}).get(p)) for p in paths]
+        with _collector_for_a_batch(len(paths)):
+            checked = [self._checked(p, (displays or {}).get(p)) for p in paths]
         if self.local_beside:
             for _, result in checked:
                 self._only_its_own(result)
@@ -108,6 +112,24 @@ class Checker:
         if not path:
             return self
         return Checker(with_local_targets(self.catalogue, path), self.engine, self.waivers, path if beside else None)
+
+
+@contextmanager
+def _collector_for_a_batch(files: int) -> Iterator[None]:
+    """Over a batch, the cyclic garbage collector runs less often and skips what existed before (the catalogue, the
+    rules, the modules): the results kept for every file, none of them cyclic garbage, made each collection rescan
+    more (issue 16: about 15 % of a 200-file batch). A single file is left alone; the settings are restored."""
+    if files < 2:
+        yield
+        return
+    threshold = gc.get_threshold()
+    gc.freeze()
+    gc.set_threshold(50_000, 20, 1_000)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*threshold)
+        gc.unfreeze()
 
 
 @lru_cache(maxsize=8)

@@ -39,8 +39,11 @@ report-demo: $(BIN)/tthc-check
 	$(BIN)/tthc-check report monthly examples/history/2025/tuyen-quang-2025-09.yaml --history examples/history -o bao-cao-thang.html
 	$(BIN)/tthc-check report briefing examples/history/2024/*-2024-11.yaml --history examples/history -o hop-2024-12.html
 
+# the benchmarks compare compute with Polars, which the tool itself does not need
 bench: $(BIN)/tthc-check
+	$(BIN)/pip install --quiet --disable-pip-version-check polars
 	$(BIN)/python -m bench.run
+	$(BIN)/python -m bench.records
 
 clean:
 	rm -rf $(VENV) build dist

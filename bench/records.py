@@ -1,6 +1,7 @@
 """Benchmark of `tthc-check compute`: rows per second on 1 and 10 million generated records, against a bare
-DuckDB scan of the same file (the floor) and a straightforward pandas implementation (what a user would
-otherwise write). Each measurement runs in a process of its own, for its own peak memory.
+DuckDB scan of the same file, a fair floor (the scan plus grouping every dossier id, which finding duplicates
+needs), and what an analyst would otherwise write: pandas, and Polars (lazy), each as plainly. Each measurement
+runs in a process of its own, for its own peak memory. Polars is installed by `make bench`, not by the tool.
 
     python -m bench.records            # prints a Markdown table; results in bench/records.json
 """
@@ -49,6 +50,46 @@ def _scan(path: str) -> None:
     # every value read: lengths of text, maxima of timestamps (a count would be answered from the metadata)
     cols = ", ".join(f'max("{c}")' if "TIMESTAMP" in types.get(c, "") else f'sum(length("{c}"))' for c in COLUMNS)
     duckdb.sql(f"SELECT {cols} FROM read_parquet('{path}')").fetchall()
+
+
+def _floor(path: str) -> None:
+    """The fair floor (issue 16): the bare scan, plus grouping every dossier id, which finding duplicates needs."""
+    import duckdb
+
+    _scan(path)
+    duckdb.sql(f"SELECT count(*) FROM (SELECT \"MaHoSo\", count(*) FROM read_parquet('{path}') GROUP BY 1)").fetchall()
+
+
+def _polars(path: str) -> None:
+    """What an analyst would pick today, written as plainly as the pandas version: lazy, one plan, collected once."""
+    import polars as pl
+
+    c = pl.col
+    df = pl.scan_parquet(path).select(COLUMNS).unique(subset="MaHoSo", keep="first", maintain_order=True)
+    df = df.filter(~(c("NgayCoKetQua") < c("NgayTiepNhan")).fill_null(False))
+    df = df.filter(c("KenhNop").is_in(["TRUC_TUYEN", "TRUC_TIEP", "BUU_CHINH"]))
+    s, e = pl.datetime(2024, 1, 1), pl.datetime(2025, 1, 1)
+    got = (c("NgayTiepNhan") >= s) & (c("NgayTiepNhan") < e)
+    carried = (c("NgayTiepNhan") < s) & (c("NgayCoKetQua").is_null() | (c("NgayCoKetQua") >= s))
+    closed = c("NgayCoKetQua").is_not_null() & (c("NgayCoKetQua") < e)
+    ret = c("TraLai") == "1"
+    res = (got | carried) & closed & ~ret
+    done, due = c("NgayCoKetQua").dt.date(), c("HanXuLy").dt.date()
+    flags = {
+        "carried": carried,
+        "online": got & (c("KenhNop") == "TRUC_TUYEN"),
+        "offline": got & (c("KenhNop") != "TRUC_TUYEN"),
+        "early": res & (done < due),
+        "on_time": res & (done == due),
+        "late": res & (done > due),
+        "returned": (got | carried) & closed & ret,
+        "pending": (got | carried) & ~closed,
+        "fee": got & (c("CoPhi") == "1"),
+        "paid": got & (c("CoPhi") == "1") & (c("ThanhToanTrucTuyen") == "1"),
+        "digitised": got & (c("SoHoa") == "1"),
+        "e_result": res & (c("KetQuaDienTu") == "1"),
+    }
+    df.group_by("DonViXuLy").agg([f.fill_null(False).sum().alias(k) for k, f in flags.items()]).collect()
 
 
 def _pandas(path: str) -> None:
@@ -109,7 +150,7 @@ def _measure(kind: str, path: str) -> dict:
 
 def main() -> None:
     if len(sys.argv) == 4 and sys.argv[1] == "--one":
-        fn = {"ours": _ours, "scan": _scan, "pandas": _pandas}[sys.argv[2]]
+        fn = {"ours": _ours, "scan": _scan, "floor": _floor, "pandas": _pandas, "polars": _polars}[sys.argv[2]]
         start = time.perf_counter()
         fn(sys.argv[3])
         elapsed = time.perf_counter() - start
@@ -122,20 +163,24 @@ def main() -> None:
         for rows in (1_000_000, 10_000_000):
             path = os.path.join(folder, f"r{rows}.parquet")
             write(records(rows, seed=1), path)
-            results[rows] = {kind: _measure(kind, path) for kind in ("scan", "ours", "pandas")}
+            results[rows] = {kind: _measure(kind, path) for kind in ("scan", "floor", "ours", "polars", "pandas")}
     with open(os.path.join(ROOT, "bench", "records.json"), "w", encoding="utf-8") as fh:
         json.dump(results, fh, indent=2, sort_keys=True)
         fh.write("\n")
-    print("| rows | bare DuckDB scan | tthc-check compute | pandas | compute vs scan | pandas vs compute |")
-    print("|---|---|---|---|---|---|")
+    print("| rows | bare DuckDB scan | floor: scan + grouping every id | tthc-check compute | Polars (lazy) | pandas |"
+          " compute vs floor | Polars vs compute | pandas vs compute |")  # fmt: skip
+    print("|---|---|---|---|---|---|---|---|---|")
     for rows, r in results.items():
 
         def cell(k: str, rows: int = rows, r: dict = r) -> str:
             return f"{rows / r[k]['seconds']:,.0f} rows/s ({r[k]['seconds']:.2f} s, {r[k]['peak_rss_mb']:.0f} MB)"
 
+        def ratio(a: str, b: str, r: dict = r) -> str:
+            return f"{r[a]['seconds'] / r[b]['seconds']:.2f}×"
+
         print(
-            f"| {rows:,} | {cell('scan')} | {cell('ours')} | {cell('pandas')} | "
-            f"{r['ours']['seconds'] / r['scan']['seconds']:.1f}× | {r['pandas']['seconds'] / r['ours']['seconds']:.1f}× |"
+            f"| {rows:,} | {cell('scan')} | {cell('floor')} | {cell('ours')} | {cell('polars')} | {cell('pandas')} | "
+            f"{ratio('ours', 'floor')} | {ratio('polars', 'ours')} | {ratio('pandas', 'ours')} |"
         )
 
 

@@ -86,7 +86,7 @@ def compute_submission(
     keep_rejected: bool = False,
 ) -> Computed:
     norm = definitions.normalise(opened.table, mapping)
-    groups = definitions.aggregate(norm, period.start, period.end, as_of).to_pyarrow().to_pylist()
+    groups = definitions.run(definitions.aggregate(norm, period.start, period.end, as_of)).to_pylist()
     units = sorted((g for g in groups if g["reason"] is None), key=lambda g: g["unit"])
     excluded: dict[str, Exclusion] = {}
     for g in groups:

@@ -8,9 +8,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
-import time
-import traceback
 from collections.abc import Callable
 from typing import Annotated, Any, Optional
 
@@ -23,6 +20,7 @@ import typer
 from engine import __version__
 from engine.cli.check import check
 from engine.cli.compute import compute
+from engine.cli.guard import internal_error, interrupted, streams_that_cannot_fail
 from engine.cli.report import briefing, monthly
 from engine.cli.rules import rules
 from engine.cli.schema import schema
@@ -134,37 +132,10 @@ def _root(
     """tthc-check FILE... checks files; the subcommands below do the rest."""
 
 
-def _log_internal_error() -> str:
-    path = os.path.join(tempfile.gettempdir(), f"tthc-check-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}.log")
-    with open(path, "w", encoding="utf-8") as fh:
-        fh.write(f"tthc-check {__version__}, Python {sys.version.split()[0]}, argv {sys.argv!r}\n")
-        traceback.print_exc(file=fh)
-    return path
-
-
-def _streams_that_cannot_fail() -> None:
-    """Output to a stream that cannot encode Vietnamese (PYTHONIOENCODING=latin-1, an old console) shows escapes
-    for the letters it lacks rather than stopping the run."""
-    for stream in (sys.stdout, sys.stderr):
-        reconfigure = getattr(stream, "reconfigure", None)
-        if callable(reconfigure) and (getattr(stream, "encoding", "") or "").lower().replace("-", "") != "utf8":
-            reconfigure(errors="backslashreplace")
-
-
-def _interrupted(exc: BaseException) -> bool:
-    """Ctrl-C seen through a library: DuckDB raises its own InterruptException, others wrap KeyboardInterrupt."""
-    seen: BaseException | None = exc
-    while seen is not None:
-        if isinstance(seen, KeyboardInterrupt) or type(seen).__name__ == "InterruptException":
-            return True
-        seen = seen.__cause__ or seen.__context__
-    return False
-
-
 def main(argv: Optional[list[str]] = None) -> int:
     from engine.io.inputs import forget_inputs
 
-    _streams_that_cannot_fail()
+    streams_that_cannot_fail()
     forget_inputs()
     args = _command_first(list(sys.argv[1:] if argv is None else argv))
     if args and args[0] not in subcommands() and args[0] not in ("--help", "-h", "--version"):
@@ -180,14 +151,14 @@ def main(argv: Optional[list[str]] = None) -> int:
         return 130
     except typer.TyperException as exc:  # a usage error from the option parser (typer's vendored Click): exit 2
         if not callable(getattr(exc, "show", None)):  # Click's UsageError, which typer does not export by name
-            return _internal_error(exc)
+            return internal_error(exc)
         show_usage_error(exc)
         return int(getattr(exc, "exit_code", 2))
     except Exception as exc:  # the one place that maps internal errors to exit 3
-        if _interrupted(exc):
+        if interrupted(exc):
             sys.stderr.write("\ntthc-check: interrupted / đã dừng\n")
             return 130
-        return _internal_error(exc)
+        return internal_error(exc)
     return code if isinstance(code, int) else 0
 
 
@@ -256,11 +227,3 @@ def _mistyped(args: list[str]) -> int | None:
     sys.stdout.write(outcome.stdout)
     sys.stderr.write("".join(line + "\n" for line in outcome.stderr))
     return outcome.exit_code
-
-
-def _internal_error(exc: Exception) -> int:
-    path = _log_internal_error()
-    sys.stderr.write(
-        f"tthc-check: lỗi nội bộ / internal error: {type(exc).__name__}: {exc}\n  chi tiết / details: {path}\n"
-    )
-    return 3

@@ -219,6 +219,47 @@ def site_34() -> dict:
     }
 
 
+def growth() -> dict:
+    """How cost grows (issue 16 §5): one submission of 10 to 10,000 units, and runs of 1 to 1,000 files of 10
+    units, each in one process; the slope is the time (and memory) added per unit or per file."""
+    import random
+    import tempfile
+
+    import yaml
+
+    from bench.national import submission
+    from engine.check.checker import build_checker
+
+    checker = build_checker()
+    rng = random.Random(7)
+    per_units = {}
+    for units in (10, 100, 1_000, 10_000):
+        text = yaml.safe_dump(submission("Tuyên Quang", "2025-09", units, rng), allow_unicode=True, sort_keys=False)
+        checker.check_text(text, "warm.yaml")
+        start = time.perf_counter()
+        result = checker.check_text(text, "s.yaml")
+        per_units[units] = round(time.perf_counter() - start, 3)
+        assert not result.has_errors
+    per_files = {}
+    with tempfile.TemporaryDirectory() as folder:
+        one = yaml.safe_dump(submission("Tuyên Quang", "2025-09", 10, rng), allow_unicode=True, sort_keys=False)
+        paths = []
+        for i in range(1_000):
+            paths.append(os.path.join(folder, f"s{i:04d}.yaml"))
+            with open(paths[-1], "w", encoding="utf-8") as fh:
+                fh.write(one)
+        for files in (1, 10, 100, 1_000):
+            start = time.perf_counter()
+            checker.run(paths[:files])
+            per_files[files] = round(time.perf_counter() - start, 3)
+    return {
+        "seconds_by_units": per_units,
+        "ms_per_unit": round(1000 * (per_units[10_000] - per_units[100]) / 9_900, 3),
+        "seconds_by_files": per_files,
+        "ms_per_file": round(1000 * (per_files[1_000] - per_files[10]) / 990, 2),
+    }
+
+
 def alias_bomb(levels: int = 9) -> dict:
     """A billion-laughs file (9^9 leaves if expanded): rejected without expanding it."""
     import tracemalloc
@@ -246,6 +287,7 @@ SECTIONS = {
     "alias_bomb": alias_bomb,
     "briefing_34": briefing_34,
     "site_34": site_34,
+    "growth": growth,
 }
 
 
@@ -305,6 +347,12 @@ def main() -> None:
         f"| `tthc-check site`: {w['files']} history files (34 provinces × 24 months, 100 units each), {w['pages']} "
         f"files in the site | full build {w['full_s']} s; after one new file {w['rebuild_one_new_s']} s; nothing "
         f"changed {w['rebuild_unchanged_s']} s; peak RSS {w['peak_rss_mb']} MB | rebuild < 2 s |"
+    )
+    g = out["growth"]
+    print(
+        f"| how cost grows: one submission of 10 → 10,000 units; runs of 1 → 1,000 files of 10 units | "
+        f"{g['seconds_by_units']} s by units: {g['ms_per_unit']} ms a unit; {g['seconds_by_files']} s by files: "
+        f"{g['ms_per_file']} ms a file | linear |"
     )
     b = out["alias_bomb"]
     print(

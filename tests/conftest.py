@@ -45,7 +45,7 @@ def examples() -> Path:
 def cli() -> Callable[..., CliRun]:
     """Run tthc-check in this process, the way a user would, and capture everything it says. The working
     directory is the repository unless another is given."""
-    from engine.cli import main
+    from engine.cli.plain import main
 
     def run(args: list[str], cwd: str | os.PathLike[str] | None = ROOT) -> CliRun:
         out, err = io.StringIO(), io.StringIO()
@@ -60,6 +60,45 @@ def cli() -> Callable[..., CliRun]:
         return CliRun(code, out.getvalue(), err.getvalue())
 
     return run
+
+
+@pytest.fixture
+def dom(tmp_path: Path) -> Callable[[str | os.PathLike[str]], tuple[str, str]]:
+    """Open an HTML file in headless Chromium (skipped where it is not installed) and return the page's DOM after
+    its scripts ran, and what the browser logged (console messages among them)."""
+    import shutil
+    import subprocess
+
+    exe = shutil.which("chromium") or shutil.which("chromium-browser")
+    if exe is None:
+        pytest.skip("Chromium is not installed (make test installs the Debian package chromium)")
+
+    def render(html_path: str | os.PathLike[str]) -> tuple[str, str]:
+        proc = subprocess.run(
+            [
+                exe,
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                f"--user-data-dir={tmp_path / 'chromium-profile'}",
+                "--enable-logging=stderr",
+                "--v=0",
+                "--dump-dom",
+                f"file://{html_path}",
+            ],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+        assert proc.returncode == 0, proc.stderr[-2000:]
+        return proc.stdout, proc.stderr
+
+    return render
 
 
 @pytest.fixture(scope="session")

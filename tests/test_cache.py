@@ -98,6 +98,9 @@ def test_a_cache_that_cannot_be_written_changes_nothing(history, catalogue, tmp_
     monkeypatch.setenv("TTHC_CACHE_DIR", str(blocker / "cache"))  # under a file: cannot be made
     first = History.load(str(folder_), catalogue)
     assert _same(first, History.load(str(folder_), catalogue))
+    assert len(parsed) == 2 * len(first.files)  # nothing cached: every file read both times
+    monkeypatch.setenv("TTHC_CACHE", "off")
+    assert _same(first, History.load(str(folder_), catalogue))
 
 
 def test_another_catalogue_is_another_cache(history, catalogue, tmp_path):

@@ -121,48 +121,13 @@ def test_report_golden(cli, name, fmt, lang):
         assert result.stdout == fh.read()
 
 
-def _browser():
-    exe = shutil.which("chromium") or shutil.which("chromium-browser")
-    if exe is None:
-        pytest.skip("Chromium is not installed (make test installs the Debian package chromium)")
-    return exe
-
-
-def _render(exe: str, html_path: str, tmp_path) -> tuple[str, str]:
-    """The page's DOM after rendering, and what the browser logged (console messages among them)."""
-    proc = subprocess.run(
-        [
-            exe,
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            f"--user-data-dir={tmp_path / 'profile'}",
-            "--enable-logging=stderr",
-            "--v=0",
-            "--dump-dom",
-            f"file://{html_path}",
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert proc.returncode == 0, proc.stderr[-2000:]
-    return proc.stdout, proc.stderr
-
-
 @pytest.mark.parametrize("name", sorted(REPORTS))
-def test_html_renders_in_a_browser_with_the_figures(cli, name, tmp_path):
-    exe = _browser()
+def test_html_renders_in_a_browser_with_the_figures(cli, name, tmp_path, dom):
     out = tmp_path / f"{name}.html"
     assert cli([*REPORTS[name], "--history", "examples/history", "-o", str(out)], cwd=ROOT).code == 0
-    dom, log = _render(exe, str(out), tmp_path)
+    page, log = dom(out)
     assert not re.search(r"CONSOLE[:(]\d+|Uncaught|ERR_FILE_NOT_FOUND", log), log[-2000:]
-    text = re.sub(r"<[^>]+>", " ", dom)
+    text = re.sub(r"<[^>]+>", " ", page)
     expected = {
         "monthly-ha-giang-2024-11": ["51,90 %", "≥ 45 %", "Sở Tài chính"],
         "monthly-tuyen-quang-2025-09": ["73,47 %", "246", "Xã Minh Tân", "Hà Giang"],
@@ -172,8 +137,7 @@ def test_html_renders_in_a_browser_with_the_figures(cli, name, tmp_path):
         assert figure in text, figure
 
 
-def test_a_unit_named_script_is_text(cli, tmp_path, write):
-    exe = _browser()
+def test_a_unit_named_script_is_text(cli, tmp_path, write, dom):
     path = write(
         "s.yaml",
         "province: Hà Giang\nperiod: 2024-06\n"
@@ -185,12 +149,13 @@ def test_a_unit_named_script_is_text(cli, tmp_path, write):
     assert cli(["report", "monthly", path, "-o", str(out)]).code == 0
     html = out.read_text(encoding="utf-8")
     assert "&lt;script&gt;" in html and "<script>" not in html
-    dom, _ = _render(exe, str(out), tmp_path)
-    assert "<title>x</title>" not in dom
+    page, _ = dom(out)
+    assert "<title>x</title>" not in page
 
 
 def test_pdf_is_printed_from_the_same_html(cli, tmp_path):
-    _browser()
+    if shutil.which("chromium") is None and shutil.which("chromium-browser") is None:
+        pytest.skip("Chromium is not installed (make test installs the Debian package chromium)")
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext is not installed (Debian package poppler-utils)")
     out = tmp_path / "bao-cao.pdf"

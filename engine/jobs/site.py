@@ -15,6 +15,7 @@ from engine.check.checker import build_checker
 from engine.errors import Location, Problem, TthcError, UsageError
 from engine.io.files import binary, text, write_outputs
 from engine.jobs.outcome import Outcome, refused
+from engine.site.build import Built
 from engine.site.summary import Summary, summarise
 from engine.text.messages import issue_line
 from engine.vocabulary import Severity
@@ -34,7 +35,7 @@ class SiteRequest:
 
 def run_site(req: SiteRequest) -> Outcome:
     from engine.history.store import History, history_files
-    from engine.site.build import Built, build_site
+    from engine.site.build import build_site
 
     try:
         manifest = _manifest(req)
@@ -52,7 +53,7 @@ def run_site(req: SiteRequest) -> Outcome:
             replace(s, modified=date.fromtimestamp(os.stat(p).st_mtime))
             for p, s in per_file("site-" + digest(req.history)[:24], key, paths, read, shas).items()
         ]
-        built: Built = build_site(req, summaries, history, checker, manifest.get("reports", {}), shas)
+        built = build_site(req, summaries, history, checker, manifest.get("reports", {}), shas)
         written = _write(req.output, built, manifest)
     except TthcError as exc:
         return refused(exc, req.lang)
@@ -79,10 +80,10 @@ def _manifest(req: SiteRequest) -> dict:
     return manifest if isinstance(manifest, dict) else {}
 
 
-def _write(folder: str, built: object, manifest: dict) -> int:
+def _write(folder: str, built: Built, manifest: dict) -> int:
     """Only the files whose bytes changed, each atomically; files the site wrote before and no longer makes are
     removed (nothing else in the folder is touched). Returns how many were written."""
-    files: dict[str, bytes] = built.files  # type: ignore[attr-defined]
+    files = built.files
     changed = []
     for rel, content in sorted(files.items()):
         path = os.path.join(folder, rel)
@@ -95,7 +96,7 @@ def _write(folder: str, built: object, manifest: dict) -> int:
         os.makedirs(os.path.dirname(path), exist_ok=True)
         changed.append((path, binary(content)))
     count = len(changed)
-    new = {"files": sorted(files), "reports": built.reports}  # type: ignore[attr-defined]
+    new = {"files": sorted(files), "reports": built.reports}
     if new != manifest:
         changed.append((os.path.join(folder, MANIFEST), text(json.dumps(new, indent=1, sort_keys=True) + "\n")))
     os.makedirs(folder, exist_ok=True)

@@ -89,6 +89,9 @@ def problems_from(exc: ValidationError, doc: Document, base: Path_, model: type[
                     suggestion=suggest(str(err.get("input")), choices),
                 )
             )
+        elif kind in _BOUNDS:  # a number outside its range: said in the user's words, not pydantic's English
+            op, bound = _BOUNDS[kind]
+            out.append(doc.problem("field.range", path, value=_show(err.get("input")), op=op, limit=str(ctx[bound])))
         elif kind.startswith("tthc."):
             out.append(doc.problem(kind[5:], path, **{k: v for k, v in ctx.items()}))
         else:
@@ -104,6 +107,14 @@ def problems_from(exc: ValidationError, doc: Document, base: Path_, model: type[
             )
         )
     return _dedupe(out)
+
+
+_BOUNDS = {
+    "greater_than": (">", "gt"),
+    "greater_than_equal": ("≥", "ge"),
+    "less_than": ("<", "lt"),
+    "less_than_equal": ("≤", "le"),
+}
 
 
 def _at(data: Any, base: Path_) -> Any:

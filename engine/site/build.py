@@ -46,16 +46,12 @@ def build_site(req: Any, summaries: list[Summary], history: History, checker: An
             current_s[s.id] = s
     built = Built()
     site = {"lang": lang, "period": period}
-    ov = pages.overview(current_s, names, period, lang)
-    for r in ov.rows:
-        r.slug = slugs[next(b for b in current_s if names[b] == r.name)]
+    ov = pages.overview(current_s, names, slugs, period, lang)
     _page(built, "index.html", "index", site, overview=ov, up="")
     cal = calendar_view(summaries, names, slugs, cat, load_calendars(cat, req.calendar), lang)
     _page(built, "lich-nop.html", "calendar", site, calendar=cal, up="")
-    targets = pages.target_pages(current_s, names, cat, lang)
+    targets = pages.target_pages(current_s, names, slugs, cat, lang)
     for t in targets:
-        for row in t.rows:
-            row.slug = slugs[next(b for b in current_s if names[b] == row.name)]
         _page(built, f"chi-tieu/{pages.slug(t.target)}.html", "target", site, page=t, up="../")
     paged = {t.target for t in targets}
     _bodies(built, _Ctx(req, read, names, slugs, history, checker, old, shas, site, paged))
@@ -129,8 +125,12 @@ def _report(built: Built, c: _Ctx, last: Summary, body: str) -> dict[str, str]:
     the bodies it was formed from) changed, else the files the folder holds are kept."""
     assert last.key is not None and last.body is not None
     req, slug = c.req, c.slugs[body]
-    formed = {f"{last.key[0]}:{e}:{code}" for e in ("63", "22") for code in last.body.formed_from}
-    mine = sorted(c.shas.get(s.file, "") for s in c.read if s.id == body or s.id in formed)
+    scope, era, _ = last.key
+    mine = sorted(  # its own files and those of the bodies it was formed from (in the era before its own)
+        c.shas.get(s.file, "")
+        for s in c.read
+        if s.id == body or (s.key and s.key[0] == scope and s.key[1] != era and s.key[2] in last.body.formed_from)
+    )
     key = digest(*mine, code_digest(), c.checker.catalogue.digest, req.lang)
     stem = f"bao-cao/{slug}-{last.period}"
     rels = {"html": f"{stem}.html", "docx": f"{stem}.docx", "json": f"{stem}.json"}

@@ -35,11 +35,12 @@ class Cell:
 
 @dataclass
 class Row:
-    rank: str
+    rank: str  # "—" for a body that has not submitted the period
+    rank_order: int  # what the rank column sorts by (an unranked body last)
     name: str
     slug: str
     folded: str  # the name without diacritics: the filter matches "ha giang" and "Hà Giang" alike
-    period: str
+    note: str  # beside the name: "(chưa nộp kỳ này)" for a body that has not submitted the period
     counts: dict[str, int]
     cells: list[Cell]
     statuses: str  # the statuses present, space-separated: what the status filter reads
@@ -162,7 +163,9 @@ def _rank_key(s: Summary) -> tuple:
     return (-c[Status.MET], c[Status.MISSED], c[Status.AT_RISK], gaps)
 
 
-def overview(current: dict[str, Summary | None], names: dict[str, str], period: str, lang: str) -> Overview:
+def overview(
+    current: dict[str, Summary | None], names: dict[str, str], slugs: dict[str, str], period: str, lang: str
+) -> Overview:
     """Every current body × every target that applies in the latest period; a body that has not submitted it is
     listed, unranked, with nothing in its cells."""
     submitted = [s for s in current.values() if s is not None]
@@ -182,21 +185,23 @@ def overview(current: dict[str, Summary | None], names: dict[str, str], period: 
             title = " · ".join(x for x in (f.gap_text, f.shortfall_text) if x) if f else ""
             cells.append(Cell(f.status if f else "none", f.value_text if f else "", title, orders[c.target][body]))
         counts = _counts(s.findings) if s else {str(st): 0 for st in Status}
-        rank = str(keys.index(_rank_key(s)) + 1) if s else "—"
+        rank = keys.index(_rank_key(s)) + 1 if s else len(keys) + 1
         statuses = " ".join(sorted({f.status for f in s.findings})) if s else "not_submitted"
+        note = "" if s else f"({label('not_submitted', lang)})"
         rows.append(
             Row(
+                str(rank) if s else "—",
                 rank,
                 names[body],
-                slug(names[body]),
+                slugs[body],
                 fold(names[body]),
-                s.period_text if s else label("not_submitted", lang),
+                note,
                 counts,
                 cells,
                 statuses,
             )
         )
-    rows.sort(key=lambda r: (r.rank == "—", int(r.rank) if r.rank != "—" else 0, r.folded))
+    rows.sort(key=lambda r: (r.rank_order, r.folded))
     return Overview(fmt.period(parse_period(period), lang) if period else "", columns, rows)
 
 
@@ -206,7 +211,7 @@ def _value(findings: dict[str, SiteFinding], target: str) -> Fraction | None:
 
 
 def target_pages(
-    current: dict[str, Summary | None], names: dict[str, str], cat: Catalogue, lang: str
+    current: dict[str, Summary | None], names: dict[str, str], slugs: dict[str, str], cat: Catalogue, lang: str
 ) -> list[TargetPage]:
     """Per target: the bodies ranked by value (highest first), with gap, shortfall, its legal basis and confidence."""
     from engine.text import cite
@@ -224,7 +229,7 @@ def target_pages(
             Ranked(
                 i + 1,
                 names[b],
-                slug(names[b]),
+                slugs[b],
                 f.value_text,
                 f.status,
                 f.status_text,

@@ -66,6 +66,10 @@ INPUT_MESSAGES: dict[str, tuple[str, str]] = {
         "{value} has the wrong type: expected {expected}",
     ),
     "field.invalid": ('giá trị "{value}" không hợp lệ: {reason}', 'invalid value "{value}": {reason}'),
+    "field.range": (
+        'giá trị "{value}" ngoài khoảng cho phép: phải {op} {limit}',
+        'value "{value}" out of range: it must be {op} {limit}',
+    ),
     "count.not_number": ("số đếm phải là số nguyên, không phải {value}", "a count must be a whole number, not {value}"),
     "count.text": (
         'số đếm "{value}" đang được viết dưới dạng chữ; hãy viết số nguyên không có dấu phân cách',

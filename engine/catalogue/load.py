@@ -7,9 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from pydantic import ValidationError
-
-from engine.cache import content_digest
+from engine import cache
 from engine.catalogue.geography import Geography
 from engine.catalogue.ministries import Ministries, ministry_key
 from engine.catalogue.models import (
@@ -27,7 +25,6 @@ from engine.catalogue.models import (
 from engine.errors import CatalogueError, DataFileError, Location, Problem
 from engine.io.yamlio import Document, display_path, load_yaml
 from engine.model.textnorm import suggest
-from engine.model.validation import problems_from
 
 
 @dataclass(repr=False)
@@ -66,8 +63,20 @@ def load_catalogue(folder: str | None = None) -> Catalogue:
         from engine.resources import data_dir
 
         folder = data_dir("targets")
-    collected = Collected()
     paths = _yaml_files(folder)
+    digest = cache.content_digest(paths)
+    key = cache.digest(digest, display_path(folder), cache.code_digest())  # entries carry where they are written
+    name = f"catalogue-{cache.digest(os.path.abspath(folder))[:16]}"  # one entry per folder (--targets)
+    cached = cache.load(name, key)
+    if isinstance(cached, Catalogue):
+        return cached
+    catalogue = _read(paths, digest)
+    cache.store(name, key, catalogue)
+    return catalogue
+
+
+def _read(paths: list[str], digest: str) -> Catalogue:
+    collected = Collected()
     for path in paths:
         collected.read(path)
     if collected.problems:
@@ -89,7 +98,7 @@ def load_catalogue(folder: str | None = None) -> Catalogue:
         ministries=Ministries(list(entries["ministry_eras"].values()), list(entries["ministries"].values())),
         calendars=entries["calendars"],
         origin=collected.origin,
-        digest=content_digest(paths),
+        digest=digest,
     )
     problems = _cross_references(catalogue, collected.at)
     if problems:
@@ -140,8 +149,12 @@ class Collected:
                     self._entry(doc, section, i, item, model)
 
     def _entry(self, doc: Document, section: str, i: int, item: Any, model: type[Strict]) -> None:
+        from pydantic import ValidationError  # only when a catalogue is read afresh (engine/model/hooks.py)
+
+        from engine.model.validation import problems_from, validate
+
         try:
-            entry = model.model_validate(item)
+            entry = validate(model, item)
         except ValidationError as exc:
             self.problems.extend(problems_from(exc, doc, (section, i), model))
             return

@@ -96,10 +96,10 @@ def _target(
             )
     if len(problems) > before or not bodies:
         return None
-    fields = local.model_dump(exclude={"scope"}, by_alias=True)
+    same = {f.name: getattr(local, f.name) for f in dataclasses.fields(local) if f.name != "scope"}
     scope = sorted({b.scope for b in bodies})
     binds = tuple(sorted({(b.scope.value, b.era, b.code) for b in bodies}))
-    return Target.model_validate({**fields, "scope": scope, "local": True, "binds": binds})
+    return Target(**same, scope=scope, local=True, binds=binds)
 
 
 def _bodies(cat: Catalogue, local: LocalTarget, where: Location, problems: list[Problem]) -> list[Body]:

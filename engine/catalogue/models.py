@@ -1,23 +1,26 @@
-"""The catalogue's data models: one per kind of entry in targets/*.yaml. Unknown keys are errors."""
+"""The catalogue's data models: one per kind of entry in targets/*.yaml. Unknown keys are errors. Plain frozen
+dataclasses, validated by pydantic when a catalogue is read afresh (engine/model/hooks.py says why)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from typing import Literal
-
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from typing import Annotated, Any, ClassVar, Literal
 
 from engine.catalogue.bodies import Body
+from engine.model.hooks import STRICT, Limits
 from engine.vocabulary import MetricUnit, Scope
 
 Op = Literal[">=", ">", "<=", "<"]
 
 
-class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+@dataclass(frozen=True, kw_only=True)
+class Strict:
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
 
 
+@dataclass(frozen=True, kw_only=True)
 class Text(Strict):
     vi: str
     en: str
@@ -26,11 +29,13 @@ class Text(Strict):
         return self.vi if lang == "vi" else self.en
 
 
+@dataclass(frozen=True, kw_only=True)
 class Formula(Strict):
-    numerator: list[str] = Field(min_length=1)
-    denominator: list[str] = Field(min_length=1)
+    numerator: Annotated[list[str], Limits(min_length=1)]
+    denominator: Annotated[list[str], Limits(min_length=1)]
 
 
+@dataclass(frozen=True, kw_only=True)
 class Metric(Strict):
     id: str
     name: Text
@@ -48,30 +53,34 @@ class Metric(Strict):
     differs_from: str | None = None
 
 
+@dataclass(frozen=True, kw_only=True)
 class CountDef(Strict):
     id: str
     name: Text
 
 
+@dataclass(frozen=True, kw_only=True)
 class Total(Strict):
     """A count that is the sum of its parts. A complete list of parts must add up (an error otherwise), and implies
     a missing part; an incomplete one ("including": seed 003) is only warned about when the parts exceed it or,
     all given, differ from it."""
 
     id: str
-    parts: list[str] = Field(min_length=2)
+    parts: Annotated[list[str], Limits(min_length=2)]
     complete: bool
 
 
+@dataclass(frozen=True, kw_only=True)
 class Balance(Strict):
     """Counts that must balance: left = right (the dossier flow). Each term is a count, or a total of parts."""
 
     id: str
     name: Text
-    left: list[str] = Field(min_length=1)
-    right: list[str] = Field(min_length=1)
+    left: Annotated[list[str], Limits(min_length=1)]
+    right: Annotated[list[str], Limits(min_length=1)]
 
 
+@dataclass(frozen=True, kw_only=True)
 class Instrument(Strict):
     id: str
     number: str | None
@@ -84,28 +93,25 @@ class Instrument(Strict):
     source: str  # where the identity was read
 
 
+@dataclass(frozen=True, kw_only=True)
 class Threshold(Strict):
     op: Op
-    value: Decimal
-
-    @field_validator("value")
-    @classmethod
-    def _finite(cls, v: Decimal) -> Decimal:
-        if not v.is_finite():
-            raise ValueError("the threshold must be a finite number")
-        return v
+    value: Decimal  # finite: pydantic refuses an infinite or NaN Decimal (finite_number)
 
 
+@dataclass(frozen=True, kw_only=True)
 class Window(Strict):
-    start: date = Field(alias="from")
-    end: date = Field(alias="to")
+    start: date  # written "from" (hooks.alias)
+    end: date  # written "to"
 
 
+@dataclass(frozen=True, kw_only=True)
 class Responsible(Strict):
     lead: str
-    support: list[str] = []
+    support: list[str] = field(default_factory=list)
 
 
+@dataclass(frozen=True, kw_only=True)
 class _TargetFields(Strict):
     id: str
     metric: str
@@ -122,15 +128,17 @@ class _TargetFields(Strict):
     source: str | None = None  # where the wording was read (required of the Government's targets)
 
 
+@dataclass(frozen=True, kw_only=True)
 class Target(_TargetFields):
     """A target the Government sets, for every province and/or ministry in its scope; or (local) one a province or
     ministry sets itself, binding only the bodies in `binds`."""
 
-    scope: list[Scope] = Field(min_length=1)
+    scope: Annotated[list[Scope], Limits(min_length=1)]
     local: bool = False
     binds: tuple[tuple[str, str, str], ...] = ()  # local targets: (scope, era, code) of each body bound
 
 
+@dataclass(frozen=True, kw_only=True)
 class NationalTarget(Target):
     """A target of the catalogue: its wording and where it was read are required, so that every output can say
     what the Government's text says, not only our reading of it."""
@@ -139,19 +147,22 @@ class NationalTarget(Target):
     source: str
 
 
+@dataclass(frozen=True, kw_only=True)
 class LocalScope(Strict):
     """Whom a local target binds, named as a submission may spell them."""
 
-    provinces: list[str | int] = []
-    ministries: list[str] = []
+    provinces: list[str | int] = field(default_factory=list)
+    ministries: list[str] = field(default_factory=list)
 
 
+@dataclass(frozen=True, kw_only=True)
 class LocalTarget(_TargetFields):
     """A target in a province's (or ministry's) own file: `scope: {provinces: [Vĩnh Phúc]}`."""
 
     scope: LocalScope
 
 
+@dataclass(frozen=True, kw_only=True)
 class LocalInstrument(Instrument):
     """An instrument of a local file, with the body that issued it (a province or ministry, as a submission would
     name it): a local target must cite an instrument of the body it binds."""
@@ -159,15 +170,17 @@ class LocalInstrument(Instrument):
     issued_by: str | int
 
 
+@dataclass(frozen=True, kw_only=True)
 class AgencyName(Strict):
     name: Text
-    start: date | None = Field(default=None, alias="from")
+    start: date | None = None  # written "from"
     until: date | None = None
 
     def in_force(self, day: date) -> bool:
         return (self.start is None or self.start <= day) and (self.until is None or day <= self.until)
 
 
+@dataclass(frozen=True, kw_only=True)
 class Role(Strict):
     """Who holds a responsibility: in a province (`agencies`, whose names may say {unit}: "tỉnh" or "thành phố",
     "provincial" or "city"), inside a ministry (`in_ministry`, {body} being the ministry's name), or the reporting
@@ -178,8 +191,8 @@ class Role(Strict):
     scope: Scope
     basis: str
     confidence: Literal["H", "M", "L"]
-    agencies: list[AgencyName] = Field(min_length=1)
-    in_ministry: list[AgencyName] = []
+    agencies: Annotated[list[AgencyName], Limits(min_length=1)]
+    in_ministry: list[AgencyName] = field(default_factory=list)
     is_body: bool = False
 
     def agency_at(self, day: date, agencies: list[AgencyName] | None = None) -> AgencyName:
@@ -205,52 +218,57 @@ class Role(Strict):
         )
 
 
+@dataclass(frozen=True, kw_only=True)
 class Era(Strict):
     id: Literal["63", "34"]
-    start: date | None = Field(default=None, alias="from")
+    start: date | None = None  # written "from"
     until: date | None = None
 
 
+@dataclass(frozen=True, kw_only=True)
 class Province(Strict):
-    code: str = Field(pattern=r"^\d{2}$")
+    code: Annotated[str, Limits(pattern=r"^\d{2}$")]
     name: str
     kind: Literal["province", "city"]
-    aliases: list[str] = []
-    formed_from: list[str] = []
+    aliases: list[str] = field(default_factory=list)
+    formed_from: list[str] = field(default_factory=list)
 
 
+@dataclass(frozen=True, kw_only=True)
 class MinistryEra(Strict):
     """A structure of the Government: which ministries exist, by the instrument that set it."""
 
     id: Literal["22", "17"]
-    start: date | None = Field(default=None, alias="from")
+    start: date | None = None  # written "from"
     until: date | None = None
     instrument: str
 
 
+@dataclass(frozen=True, kw_only=True)
 class Ministry(Strict):
-    code: str = Field(pattern=r"^[a-z]{2,12}$")
+    code: Annotated[str, Limits(pattern=r"^[a-z]{2,12}$")]
     name: str
     en: str
     kind: Literal["ministry", "agency"]
-    aliases: list[str] = []
-    start: date | None = Field(default=None, alias="from")
+    aliases: list[str] = field(default_factory=list)
+    start: date | None = None  # written "from"
     until: date | None = None
     merged_into: str | None = None
-    formed_from: list[str] = []
-    absorbed: list[str] = []
+    formed_from: list[str] = field(default_factory=list)
+    absorbed: list[str] = field(default_factory=list)
 
     def exists_on(self, day: date) -> bool:
         return (self.start is None or self.start <= day) and (self.until is None or day <= self.until)
 
 
+@dataclass(frozen=True, kw_only=True)
 class Calendar(Strict):
     """When figures are due: each period of a cadence by a day of the month after it ends. due_day is None where no
     verified instrument sets one: the tool then judges no submission late (an office sets its own, --calendar)."""
 
     id: str
     cadence: Literal["month", "quarter", "year"]
-    due_day: int | None = Field(default=None, ge=1, le=31)
+    due_day: Annotated[int, Limits(ge=1, le=31)] | None = None
     instrument: str | None = None  # the instrument that sets it, in `instruments`
     source: str  # where the day was read, or why there is none
     note: Text | None = None

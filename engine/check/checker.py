@@ -16,7 +16,6 @@ from engine.catalogue import Catalogue, load_catalogue
 from engine.catalogue.local import binds_other, bound_names, with_local_targets
 from engine.check.evaluate import evaluate
 from engine.check.result import FileResult, RunResult
-from engine.check.waivers import load_waivers, unmatched
 from engine.errors import DataFileError, Problem
 from engine.io.yamlio import Document, parse_yaml
 from engine.model.submission import Submission, load_submission, validate_submission
@@ -95,6 +94,8 @@ class Checker:
                 self._only_its_own(result)
         run = RunResult([r for _, r in checked], [s for s, _ in checked] if keep_submissions else [])
         if self.waivers:  # a waiver that matched no submission of the run is flagged, on the last file
+            from engine.check.waivers import unmatched  # pydantic: only a run with waivers (engine/model/hooks.py)
+
             used = set().union(*(r.waivers_used for r in run.files))
             if problems := unmatched(self.waivers, used):
                 run.files[-1].issues = sorted([*run.files[-1].issues, *problems], key=Problem.sort_key)
@@ -104,6 +105,8 @@ class Checker:
         """The same checker with the waivers of a file (validated; DataFileError otherwise)."""
         if not path:
             return self
+        from engine.check.waivers import load_waivers  # pydantic: only a run with waivers
+
         return Checker(self.catalogue, self.engine, load_waivers(path, self.catalogue), self.local_beside)
 
     def with_local_targets(self, path: str | None, *, beside: bool = False) -> Checker:

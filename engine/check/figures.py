@@ -15,7 +15,8 @@ from engine.check.counts import FLOW, Counts, resolve
 from engine.errors import Problem, Quantity, Ratio
 from engine.io.yamlio import Document
 from engine.model.numbers import ReadFromText
-from engine.model.submission import FigureIn, Submission
+from engine.model.submission import Submission
+from engine.model.submission_in import FigureIn
 from engine.text.fmt import round2
 from engine.vocabulary import SCALE, MetricUnit, Severity, Source
 

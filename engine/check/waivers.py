@@ -12,30 +12,32 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cached_property
-
-from pydantic import BaseModel, ConfigDict, ValidationError
+from typing import Any, ClassVar
 
 from engine.catalogue import Catalogue
 from engine.catalogue.bodies import Body, BodyLookupError
 from engine.errors import DataFileError, Location, Problem
 from engine.io.yamlio import Document, load_yaml
+from engine.model.hooks import STRICT
 from engine.model.periods import Period, PeriodError, parse_period
 from engine.model.textnorm import suggest
-from engine.model.validation import problems_from
 from engine.vocabulary import Scope, Severity
 
 EXPIRY_WARNING = timedelta(days=30)
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+@dataclass(frozen=True, kw_only=True)
+class _Strict:
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
 
 
+@dataclass(frozen=True, kw_only=True)
 class DocumentIn(_Strict):
     number: str
     date: date
 
 
+@dataclass(frozen=True, kw_only=True)
 class WaiverIn(_Strict):
     target: str
     province: str | int | None = None  # a province (or "all" provinces); with neither, every body
@@ -47,11 +49,12 @@ class WaiverIn(_Strict):
     expires: date
 
 
+@dataclass(frozen=True, kw_only=True)
 class _FileIn(_Strict):
     waivers: list[WaiverIn]
 
 
-def waivers_model() -> type[BaseModel]:
+def waivers_model() -> type:
     """The model a waivers file is validated by (its JSON Schema is shipped for editors)."""
     return _FileIn
 
@@ -79,6 +82,10 @@ class WaiverList(list[Waiver]):
 
 
 def load_waivers(path: str, cat: Catalogue) -> WaiverList:
+    from pydantic import ValidationError  # only a run with waivers imports pydantic (engine/model/hooks.py)
+
+    from engine.model.validation import problems_from, validate
+
     try:
         doc = load_yaml(path)
     except DataFileError as exc:  # an empty file is an empty waivers file here, not an empty submission
@@ -88,7 +95,7 @@ def load_waivers(path: str, cat: Catalogue) -> WaiverList:
     if doc.data is None or (isinstance(doc.data, dict) and doc.data.get("waivers", ...) is None):
         raise DataFileError([doc.problem("waiver.empty_file", ())])
     try:
-        parsed = _FileIn.model_validate(doc.data)
+        parsed = validate(_FileIn, doc.data)
     except ValidationError as exc:
         raise DataFileError(problems_from(exc, doc, (), _FileIn)) from None
     out, problems = WaiverList(), []

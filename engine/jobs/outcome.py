@@ -129,6 +129,6 @@ def side_files(files: Sequence[str], waivers: str | None, local_targets: str | N
         waivers = os.path.join(folder, "waivers.yaml")
     if beside_local and files:
         local_targets = os.path.join(folder, LOCAL_FILE)
-    side = [p for p in (waivers, local_targets) if p]
+    side = [p for p in (waivers, local_targets) if p and os.path.exists(p)]  # a missing one is reported by its reader
     kept = [f for f in files if not any(os.path.exists(f) and os.path.samefile(f, s) for s in side)]
     return Inputs(kept, waivers, local_targets, beside_local and bool(files))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from pydantic import BaseModel
+from pydantic import TypeAdapter
 
 from engine.catalogue import Catalogue, load_catalogue
 from engine.catalogue.local import LOCAL_SECTIONS
@@ -29,8 +29,8 @@ KINDS: dict[str, tuple[str, str]] = {
 }
 
 
-def _from_model(kind: str, model: type[BaseModel]) -> dict[str, Any]:
-    body = model.model_json_schema(by_alias=True)
+def _from_model(kind: str, model: type) -> dict[str, Any]:
+    body = TypeAdapter(model).json_schema(by_alias=True)
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": schema_id(kind),
@@ -45,7 +45,7 @@ def _local_targets() -> dict[str, Any]:
     defs: dict[str, Any] = {}
     properties: dict[str, Any] = {}
     for section, model in sorted(LOCAL_SECTIONS.items()):
-        body = model.model_json_schema(by_alias=True, ref_template="#/$defs/{model}")
+        body = TypeAdapter(model).json_schema(by_alias=True, ref_template="#/$defs/{model}")
         defs.update(body.pop("$defs", {}))
         defs[model.__name__] = body
         properties[section] = {"type": "array", "items": {"$ref": f"#/$defs/{model.__name__}"}}
@@ -66,7 +66,7 @@ def file_schema(kind: str, cat: Catalogue | None = None) -> dict[str, Any]:
         return submission_schema(cat or load_catalogue(data_dir("targets")))
     if kind == "local-targets":
         return _local_targets()
-    models: dict[str, type[BaseModel]] = {"mapping": Mapping, "waivers": waivers_model(), "letterhead": Letterhead}
+    models: dict[str, type] = {"mapping": Mapping, "waivers": waivers_model(), "letterhead": Letterhead}
     return _from_model(kind, models[kind])
 
 

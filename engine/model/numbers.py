@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from typing import Any
-
-from pydantic_core import PydanticCustomError
+from typing import TYPE_CHECKING, Any
 
 from engine.model.textnorm import shown
+
+if TYPE_CHECKING:
+    from pydantic_core import PydanticCustomError
 
 MAX_VALUE = 10**12
 _VN_DECIMAL = re.compile(r"^\s*(\d{1,3})(?:[,.](\d+))?\s*%?\s*$")
@@ -40,6 +41,8 @@ class ReadFromText(Decimal):
 
 
 def _error(code: str, **ctx: Any) -> PydanticCustomError:
+    from pydantic_core import PydanticCustomError  # only for a value that is wrong (engine/model/hooks.py)
+
     return PydanticCustomError(f"tthc.{code}", code, ctx)
 
 

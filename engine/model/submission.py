@@ -8,22 +8,11 @@ from __future__ import annotations
 
 import copy
 import os
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
-from typing import Annotated, Any
-
-from pydantic import (
-    AfterValidator,
-    BaseModel,
-    BeforeValidator,
-    ConfigDict,
-    PlainValidator,
-    StrictInt,
-    StrictStr,
-    ValidationError,
-)
+from typing import Any
 
 from engine.catalogue import Catalogue
 from engine.catalogue.bodies import Body, BodyLookupError
@@ -31,48 +20,10 @@ from engine.errors import DataFileError, Location, Problem
 from engine.io.yamlio import Document, format_path, load_yaml
 from engine.model import numbers
 from engine.model.periods import Period, PeriodError, parse_period
-from engine.model.textnorm import fold, nfc, one_line, suggest
-from engine.model.validation import problems_from
+from engine.model.plain import read_submission_in
+from engine.model.submission_in import FigureIn, SubmissionIn
+from engine.model.textnorm import fold, nfc, suggest
 from engine.vocabulary import Scope, Severity, UnitKind
-
-Count = Annotated[int, PlainValidator(numbers.count)]
-Number = Annotated[Decimal, PlainValidator(numbers.number)]
-
-
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class FigureIn(_Strict):
-    numerator: Count | None = None
-    denominator: Count | None = None
-    value: Number | None = None
-    rank: Count | None = None
-    rank_of: Count | None = None
-
-
-def _figure(value: Any) -> Any:
-    return value if isinstance(value, dict) else {"value": value}
-
-
-Figure = Annotated[FigureIn, BeforeValidator(_figure)]
-
-
-class UnitIn(_Strict):
-    name: Annotated[str, AfterValidator(one_line)]
-    kind: UnitKind
-    indicators: dict[str, Figure] = {}
-    counts: dict[str, Count] = {}
-
-
-class SubmissionIn(_Strict):
-    province: StrictStr | StrictInt | None = None  # strict: YAML's yes/no/true must not pass as a code
-    ministry: StrictStr | None = None  # a submission names a province or a ministry, exactly one
-    period: StrictStr | StrictInt
-    as_of: Annotated[date, BeforeValidator(numbers.day_first)] | None = None
-    indicators: dict[str, Figure] = {}
-    counts: dict[str, Count] = {}
-    units: list[UnitIn] = []
 
 
 @dataclass
@@ -118,9 +69,15 @@ def validate_submission(doc: Document, catalogue: Catalogue) -> Submission:
     reported = {p.location.path for p in doc.problems}
     raw: SubmissionIn | None = None
     try:
-        raw = SubmissionIn.model_validate(data)
-    except ValidationError as exc:  # a value already reported by the reader is not reported again
-        problems.extend(p for p in problems_from(exc, doc, (), SubmissionIn) if p.location.path not in reported)
+        raw = read_submission_in(data)
+    except Exception as exc:  # pydantic's ValidationError: pydantic is imported only when a file is not well formed
+        from engine.model.validation import is_validation_error, problems_from
+
+        if not is_validation_error(exc):
+            raise
+        # a value already reported by the reader is not reported again
+        said = problems_from(exc, doc, (), SubmissionIn)  # type: ignore[arg-type]
+        problems.extend(p for p in said if p.location.path not in reported)
     period = _period(doc, data.get("period"), problems)
     body = _body(doc, data, catalogue, period, problems)
     if period and raw and raw.as_of and raw.as_of < period.start:
@@ -156,6 +113,8 @@ def _without_bad_figures(
 ) -> SubmissionIn:
     """A figure or count with an error is left out, and the rest of the file is still checked; any other error
     (the file's structure, its period, its body, a unit) stops it (DataFileError)."""
+    if not problems and located and raw is not None:
+        return raw  # nothing to leave out (most files): no need to list every figure's key path
     entries = _figure_entries(data)
     bad: dict[tuple[Any, ...], None] = {}
     for p in problems:
@@ -179,8 +138,12 @@ def _without_bad_figures(
             container = container[part]
         container.pop(key, None)
     try:
-        return SubmissionIn.model_validate(pruned)
-    except ValidationError:
+        return read_submission_in(pruned)
+    except Exception as exc:
+        from engine.model.validation import is_validation_error
+
+        if not is_validation_error(exc):
+            raise
         raise DataFileError(problems) from None
 
 
@@ -294,7 +257,7 @@ def dump_submission(raw: SubmissionIn) -> str:
     _Dumper.add_multi_representer(StrEnum, lambda dumper, value: dumper.represent_str(value.value))
 
     def figure(f: FigureIn) -> Any:
-        out = {k: v for k, v in f.model_dump().items() if v is not None}
+        out = {k: v for k, v in asdict(f).items() if v is not None}
         return out["value"] if list(out) == ["value"] else out
 
     doc: dict[str, Any] = {"ministry": raw.ministry} if raw.ministry is not None else {"province": raw.province}

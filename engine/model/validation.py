@@ -2,33 +2,61 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
+import typing
 from collections.abc import Iterable
 from typing import Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from engine.errors import Problem
 from engine.io.yamlio import Document, Path_
+from engine.model.hooks import alias
 from engine.model.textnorm import shown, suggest
 
+_ADAPTERS: dict[Any, TypeAdapter[Any]] = {}
 
-def _fields(model: type[BaseModel], loc: tuple) -> list[str]:
+
+def validate(model: Any, data: Any) -> Any:
+    """data as an instance of model, one of our dataclasses (engine/model/hooks.py) or a pydantic model; raises
+    ValidationError. Each dataclass's validator is built once, the first time it is needed."""
+    if isinstance(model, type) and issubclass(model, BaseModel):
+        return model.model_validate(data)
+    adapter = _ADAPTERS.get(model)
+    if adapter is None:
+        adapter = _ADAPTERS[model] = TypeAdapter(model)
+    return adapter.validate_python(data)
+
+
+def is_validation_error(exc: BaseException) -> bool:
+    return isinstance(exc, ValidationError)
+
+
+def declared(model: Any) -> dict[str, Any]:
+    """A model's fields, by the key each is written as, with its type."""
+    if isinstance(model, type) and issubclass(model, BaseModel):
+        return {f.alias or name: f.annotation for name, f in model.model_fields.items()}
+    if isinstance(model, type) and dataclasses.is_dataclass(model):
+        hints = typing.get_type_hints(model, include_extras=True)
+        return {alias(f.name): hints[f.name] for f in dataclasses.fields(model)}
+    return {}
+
+
+def _fields(model: Any, loc: tuple) -> list[str]:
     """The field names allowed at loc inside model, for "did you mean"."""
     current: Any = model
     for part in loc:
         if isinstance(part, int) or current is None:
             continue
-        info = getattr(current, "model_fields", {}).get(part) if isinstance(current, type) else None
-        if info is not None:  # otherwise a key of a mapping (a metric id, say): stay on the model below it
-            current = _model_of(info.annotation)
-    if isinstance(current, type) and issubclass(current, BaseModel):
-        return [f.alias or name for name, f in current.model_fields.items()]
-    return []
+        annotation = declared(current).get(part)
+        if annotation is not None:  # otherwise a key of a mapping (a metric id, say): stay on the model below it
+            current = _model_of(annotation)
+    return list(declared(current))
 
 
 def _model_of(annotation: Any) -> Any:
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+    if declared(annotation):
         return annotation
     for arg in getattr(annotation, "__args__", ()) or ():
         found = _model_of(arg)
@@ -45,6 +73,7 @@ _TYPES = {
     "bool_type": "bool",
     "dict_type": "mapping",
     "model_type": "mapping",
+    "dataclass_type": "mapping",
     "list_type": "list",
     "date_type": "date",
     "date_parsing": "date",
@@ -54,7 +83,7 @@ _TYPES = {
 }
 
 
-def problems_from(exc: ValidationError, doc: Document, base: Path_, model: type[BaseModel]) -> list[Problem]:
+def problems_from(exc: ValidationError, doc: Document, base: Path_, model: Any) -> list[Problem]:
     out: list[Problem] = []
     wrong_type: dict[tuple, tuple[Any, list[str]]] = {}  # a union gives one error per member: merge them
     for err in exc.errors():
@@ -70,7 +99,9 @@ def problems_from(exc: ValidationError, doc: Document, base: Path_, model: type[
         ctx = dict(err.get("ctx") or {})
         if kind == "missing":
             out.append(doc.problem("field.missing", path[:-1], field=str(path[-1])))
-        elif kind == "extra_forbidden":
+        elif kind == "finite_number":
+            out.append(doc.problem("number.not_finite", path, value=_show(err.get("input"))))
+        elif kind in ("extra_forbidden", "unexpected_keyword_argument"):
             allowed = _fields(model, loc[:-1])
             hint = suggest(str(loc[-1]), allowed) if allowed else None
             out.append(

@@ -13,7 +13,9 @@ from typing import Any
 from engine.catalogue import Catalogue
 from engine.errors import Location, Problem, Quantity
 from engine.model.periods import Period
-from engine.model.submission import SubmissionIn, dump_submission
+from engine.model.plain import read_submission_in
+from engine.model.submission import dump_submission
+from engine.model.submission_in import SubmissionIn
 from engine.records import definitions
 from engine.records.mapping import Mapping
 from engine.records.quality import Exclusion, describe, reason_text, rejected_rows
@@ -126,7 +128,7 @@ def compute_submission(
     rows = sum(g["rows"] for g in groups)
     problems = _problems(excluded, late, first_late, opened.footer, display)
     return Computed(
-        SubmissionIn.model_validate(doc),
+        read_submission_in(doc),
         rows,
         excluded,
         (late, first_late),

@@ -20,16 +20,15 @@ from __future__ import annotations
 import hashlib
 import os
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Annotated, Any, ClassVar
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
-
+from engine import cache
 from engine.catalogue import Catalogue
 from engine.catalogue.models import Text
 from engine.errors import DataFileError, Location, Problem, RuleError
 from engine.io.yamlio import Document, display_path, load_yaml
+from engine.model.hooks import STRICT, Limits
 from engine.model.textnorm import nfc, suggest
-from engine.model.validation import problems_from
 from engine.rules.facts import ACTIONS, FieldType, declared
 
 MAX_RULES = 400
@@ -65,16 +64,18 @@ class Pattern:
     negated: bool = False
 
 
-class _RuleIn(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-    id: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]*$")
+@dataclass(frozen=True, kw_only=True)
+class _RuleIn:
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
+    id: Annotated[str, Limits(pattern=r"^[a-z0-9][a-z0-9_-]*$")]
     description: Text
-    when: list[dict[str, Any]] = Field(min_length=1)
+    when: Annotated[list[dict[str, Any]], Limits(min_length=1)]
     then: dict[str, Any]
 
 
-class _FileIn(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+@dataclass(frozen=True, kw_only=True)
+class _FileIn:
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
     rules: list[_RuleIn]
 
 
@@ -110,22 +111,41 @@ class Rulebook:
 
 
 def load_rulebook(folder: str, cat: Catalogue) -> Rulebook:
-    problems: list[Problem] = []
-    book = Rulebook(source=display_path(folder))
+    """The rules of a folder, validated against the catalogue; from the cache when neither they, the catalogue nor
+    the code changed (the shown folder is part of the key: rules carry their locations)."""
     try:
         names = sorted(n for n in os.listdir(folder) if n.endswith((".yaml", ".yml")))
     except OSError as exc:
         raise RuleError(
             [Problem("rules.no_folder", {"reason": exc.strerror or str(exc)}, Location(display_path(folder)))]
         ) from exc
-    for name in names:
+    paths = [os.path.join(folder, n) for n in names]
+    key = cache.digest(cache.content_digest(paths), cat.digest, display_path(folder), cache.code_digest())
+    name = f"rules-{cache.digest(os.path.abspath(folder))[:16]}"
+    cached = cache.load(name, key)
+    if isinstance(cached, Rulebook) and cat.digest:
+        return cached
+    book = _read(folder, paths, cat)
+    if cat.digest:  # a catalogue built in memory has no digest to key on
+        cache.store(name, key, book)
+    return book
+
+
+def _read(folder: str, paths: list[str], cat: Catalogue) -> Rulebook:
+    problems: list[Problem] = []
+    book = Rulebook(source=display_path(folder))
+    for path in paths:
         try:
-            doc = load_yaml(os.path.join(folder, name))
+            doc = load_yaml(path)
         except DataFileError as exc:
             problems.extend(exc.problems)
             continue
+        from pydantic import ValidationError  # only when the rules are read afresh (engine/model/hooks.py)
+
+        from engine.model.validation import problems_from, validate
+
         try:
-            parsed = _FileIn.model_validate(doc.data)
+            parsed = validate(_FileIn, doc.data)
         except ValidationError as exc:
             problems.extend(problems_from(exc, doc, (), _FileIn))
             continue

@@ -115,3 +115,72 @@ def test_another_catalogue_is_another_cache(history, catalogue, tmp_path):
     parsed.clear()
     History.load(str(folder_), other)
     assert parsed  # built against other contents: read again
+
+
+@pytest.fixture
+def checks(history, monkeypatch):
+    """The history's copy, and a count of the submissions a report checks (not from the cache)."""
+    from engine.check.checker import Checker
+
+    folder_, _ = history
+    checked: list[str] = []
+    real = Checker._checked
+
+    def counting(self, path, display=None):
+        checked.append(os.path.basename(path))
+        return real(self, path, display)
+
+    monkeypatch.setattr(Checker, "_checked", counting)
+    return folder_, checked
+
+
+def _briefing(folder_, out, *extra: str) -> tuple[int, bytes]:
+    from engine.jobs.report import ReportRequest, run_report
+
+    files = sorted(str(p) for p in (folder_ / "2024").glob("*-2024-11.yaml"))
+    outcome = run_report(
+        ReportRequest("briefing", files, str(folder_), outputs=[str(out)], waivers=extra[0] if extra else None)
+    )
+    return outcome.exit_code, out.read_bytes()
+
+
+def test_a_report_remade_checks_nothing_again(checks, tmp_path, monkeypatch):
+    folder_, checked = checks
+    first = _briefing(folder_, tmp_path / "a.html")
+    assert len(checked) >= 2
+    checked.clear()
+    assert _briefing(folder_, tmp_path / "b.html") == first and checked == []  # every check from the cache
+    monkeypatch.setenv("TTHC_CACHE", "off")
+    assert _briefing(folder_, tmp_path / "c.html") == first  # the same report as without a cache
+
+
+def test_a_report_with_other_waivers_is_checked_again(checks, tmp_path, examples):
+    folder_, checked = checks
+    waivers = tmp_path / "waivers.yaml"
+    text = (examples / "settings" / "waivers.yaml").read_text(encoding="utf-8")
+    waivers.write_text(text, encoding="utf-8")
+    _briefing(folder_, tmp_path / "a.html", str(waivers))
+    checked.clear()
+    waivers.write_text(text.replace("justification: Ví dụ", "justification: Lý do khác, ví dụ"), encoding="utf-8")
+    _briefing(folder_, tmp_path / "b.html", str(waivers))
+    assert checked  # the waivers changed: what a check says may change with them
+
+
+def test_the_catalogue_and_rules_are_read_once_per_content(tmp_path, monkeypatch):
+    """A plain check starts from the cached catalogue and rules (no pydantic); a changed file is read again."""
+    import engine.catalogue.load as load
+    from engine.resources import data_dir
+
+    monkeypatch.setenv("TTHC_CACHE_DIR", str(tmp_path / "cache"))
+    targets = tmp_path / "targets"
+    shutil.copytree(data_dir("targets"), targets)
+    reads: list[int] = []
+    real = load._read
+    monkeypatch.setattr(load, "_read", lambda paths, digest: reads.append(1) or real(paths, digest))
+    first = load.load_catalogue(str(targets))
+    again = load.load_catalogue(str(targets))
+    assert len(reads) == 1 and again.digest == first.digest and again.targets == first.targets
+    calendar = targets / "calendar.yaml"
+    calendar.write_text(calendar.read_text(encoding="utf-8") + "\n# sửa\n", encoding="utf-8")
+    changed = load.load_catalogue(str(targets))
+    assert len(reads) == 2 and changed.digest != first.digest

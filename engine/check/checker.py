@@ -12,12 +12,13 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 
+from engine import cache
 from engine.catalogue import Catalogue, load_catalogue
 from engine.catalogue.local import binds_other, bound_names, with_local_targets
 from engine.check.evaluate import evaluate
 from engine.check.result import FileResult, RunResult
 from engine.errors import DataFileError, Problem
-from engine.io.yamlio import Document, parse_yaml
+from engine.io.yamlio import Document, display_path, parse_yaml
 from engine.model.submission import Submission, load_submission, validate_submission
 from engine.model.textnorm import nfc
 from engine.resources import data_dir
@@ -31,6 +32,7 @@ class Checker:
     engine: RulesEngine
     waivers: list = field(default_factory=list)  # engine.check.waivers.Waiver, from waivers.yaml
     local_beside: str | None = None  # a local targets file beside the submissions: it may bind only them
+    waivers_key: str = ""  # the waivers file's content and name: what a cached check depends on beside the catalogue
 
     def __repr__(self) -> str:
         return f"Checker({len(self.catalogue.targets)} targets, {len(self.engine.book.rules)} rules)"
@@ -88,7 +90,10 @@ class Checker:
         keeps each validated submission (None for a file that could not be read), for the reports. displays names
         a file otherwise than by its path (standard input, kept in a temporary file, is "-")."""
         with _collector_for_a_batch(len(paths)):
-            checked = [self._checked(p, (displays or {}).get(p)) for p in paths]
+            if keep_submissions and cache.enabled():
+                checked = self._remembered(paths, displays or {})
+            else:
+                checked = [self._checked(p, (displays or {}).get(p)) for p in paths]
         if self.local_beside:
             for _, result in checked:
                 self._only_its_own(result)
@@ -101,20 +106,36 @@ class Checker:
                 run.files[-1].issues = sorted([*run.files[-1].issues, *problems], key=Problem.sort_key)
         return run
 
+    def _remembered(self, paths: list[str], displays: dict[str, str]) -> list[tuple[Submission | None, FileResult]]:
+        """A report's checks, each from the cache where neither the file nor anything its check depends on (the
+        catalogue with any local targets, the rules, the waivers, the code, the folder names are shown from) has
+        changed: a briefing remade on an unchanged history reads nothing again (issue 16). Only for reports, which
+        keep every submission: a plain check of a batch would fill the cache with every submission it reads."""
+        named = [p for p in paths if p not in displays]  # standard input, kept in a temporary file, is read afresh
+        key = cache.digest(
+            self.catalogue.digest, self.engine.book.fingerprint(), self.waivers_key, cache.code_digest(), os.getcwd()
+        )
+        name = "checks-" + cache.digest(*sorted({os.path.dirname(os.path.abspath(p)) for p in named}))[:24]
+        got = cache.per_file(name, key, named, self._checked)
+        return [got[p] if p in got else self._checked(p, displays.get(p)) for p in paths]
+
     def with_waivers(self, path: str | None) -> Checker:
         """The same checker with the waivers of a file (validated; DataFileError otherwise)."""
         if not path:
             return self
         from engine.check.waivers import load_waivers  # pydantic: only a run with waivers
 
-        return Checker(self.catalogue, self.engine, load_waivers(path, self.catalogue), self.local_beside)
+        waivers = load_waivers(path, self.catalogue)
+        key = cache.digest(cache.content_digest([path]), display_path(path))
+        return Checker(self.catalogue, self.engine, waivers, self.local_beside, key)
 
     def with_local_targets(self, path: str | None, *, beside: bool = False) -> Checker:
         """The same checker with a province's or ministry's own targets added (CatalogueError otherwise). A file
         found beside the submissions may bind only the bodies they are from."""
         if not path:
             return self
-        return Checker(with_local_targets(self.catalogue, path), self.engine, self.waivers, path if beside else None)
+        local = with_local_targets(self.catalogue, path)
+        return Checker(local, self.engine, self.waivers, path if beside else None, self.waivers_key)
 
 
 @contextmanager

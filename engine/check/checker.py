@@ -90,7 +90,7 @@ class Checker:
         keeps each validated submission (None for a file that could not be read), for the reports. displays names
         a file otherwise than by its path (standard input, kept in a temporary file, is "-")."""
         with _collector_for_a_batch(len(paths)):
-            if keep_submissions and cache.enabled():
+            if keep_submissions and len(paths) > 1 and cache.enabled():
                 checked = self._remembered(paths, displays or {})
             else:
                 checked = [self._checked(p, (displays or {}).get(p)) for p in paths]
@@ -110,7 +110,9 @@ class Checker:
         """A report's checks, each from the cache where neither the file nor anything its check depends on (the
         catalogue with any local targets, the rules, the waivers, the code, the folder names are shown from) has
         changed: a briefing remade on an unchanged history reads nothing again (issue 16). Only for reports, which
-        keep every submission: a plain check of a batch would fill the cache with every submission it reads."""
+        keep every submission (a plain check of a batch would fill the cache with every submission it reads), and of
+        more than one file (the site remakes one province's report at a time: a cache of one would be rewritten for
+        each)."""
         named = [p for p in paths if p not in displays]  # standard input, kept in a temporary file, is read afresh
         key = cache.digest(
             self.catalogue.digest, self.engine.book.fingerprint(), self.waivers_key, cache.code_digest(), os.getcwd()

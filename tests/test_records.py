@@ -198,3 +198,32 @@ def test_mapping_errors_have_file_and_line(tmp_path):
 def test_bad_province_or_period(cli, tmp_path):
     result = cli(["compute", SAMPLE, "--mapping", MAPPING, "--province", "Yên Bái", "--period", "2025-09"])
     assert result.code == 2 and "Lào Cai" in result.stderr
+
+
+def test_a_repeated_compute_runs_the_cached_query_without_ibis(tmp_path):
+    """The second run of the same records, mapping and period runs the SQL compiled the first time (issue 16):
+    Ibis is not imported, and the submission, the rejected rows and what is said are the same."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys, io, contextlib\n"
+        "from engine.cli.main import main\n"
+        "err = io.StringIO()\n"
+        "with contextlib.redirect_stderr(err):\n"
+        f"    code = main(['compute', {SAMPLE!r}, '--mapping', {MAPPING!r}, '--province', 'Hà Giang', '--period',\n"
+        f"                 '2024', '-o', sys.argv[1], '--rejected', sys.argv[2]])\n"
+        "print(code, 'ibis' in sys.modules, repr(err.getvalue()))\n"
+    )
+    env = {**os.environ, "TTHC_CACHE_DIR": str(tmp_path / "cache"), "TTHC_CACHE": "on"}
+    runs = []
+    for i in range(2):
+        out, rejected = tmp_path / f"s{i}.yaml", tmp_path / f"r{i}.csv"
+        proc = subprocess.run(
+            [sys.executable, "-c", probe, str(out), str(rejected)], cwd=ROOT, env=env, capture_output=True, text=True
+        )
+        code, ibis_loaded, said = proc.stdout.strip().split(" ", 2)
+        runs.append((code, ibis_loaded, said.replace(str(tmp_path), ""), out.read_bytes(), rejected.read_bytes()))
+    assert runs[0][1] == "True" and runs[1][1] == "False"  # compiled the first time, cached the second
+    assert runs[0][0] == runs[1][0] == "0"
+    assert runs[0][3:] == runs[1][3:] and runs[0][2].replace("s0", "s1").replace("r0", "r1") == runs[1][2]

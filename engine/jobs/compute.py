@@ -63,7 +63,7 @@ def run_compute(req: ComputeRequest) -> Outcome:
             )
             writers: list[tuple[str, Writer]] = []
             if req.rejected:
-                writers.append((req.rejected, _rejected(computed.rejected, list(opened.table.columns), req.lang)))
+                writers.append((req.rejected, _rejected(computed.rejected, [c for c, _ in opened.schema()], req.lang)))
         refusal = _refusal(computed.rows, computed.excluded_rows, limit, req.records)
         if refusal:
             write_outputs(writers)  # the rows left out still go back to the unit

@@ -16,7 +16,7 @@ from engine.model.periods import Period
 from engine.model.plain import read_submission_in
 from engine.model.submission import dump_submission
 from engine.model.submission_in import SubmissionIn
-from engine.records import definitions
+from engine.records import query
 from engine.records.mapping import Mapping
 from engine.records.quality import Exclusion, describe, reason_text, rejected_rows
 from engine.records.source import Opened
@@ -87,8 +87,7 @@ def compute_submission(
     *,
     keep_rejected: bool = False,
 ) -> Computed:
-    norm = definitions.normalise(opened.table, mapping)
-    groups = definitions.run(definitions.aggregate(norm, period.start, period.end, as_of)).to_pylist()
+    groups = _rows(opened, mapping, period, as_of, "groups").to_pylist()
     units = sorted((g for g in groups if g["reason"] is None), key=lambda g: g["unit"])
     excluded: dict[str, Exclusion] = {}
     for g in groups:
@@ -96,11 +95,10 @@ def compute_submission(
             e = excluded.setdefault(g["reason"], Exclusion(g["reason"], 0, []))
             e.rows += g["rows"]
             e.first = sorted(e.first + list(g["flagged_rows"] or []))[:5]
-    rejected = None
+    left_out = None
     if excluded:
-        reasons = norm.filter(norm.reason.notnull()).select("row", "reason")
-        rejected = rejected_rows(opened.table, reasons)
-        describe(rejected, mapping, excluded)
+        left_out = _rows(opened, mapping, period, as_of, "rejected")
+        describe(left_out, mapping, excluded)
     late = sum(u["after_cutoff"] for u in units)
     first_late = min((u["first_after_cutoff"] for u in units if u["first_after_cutoff"] is not None), default=None)
     total = {
@@ -133,9 +131,25 @@ def compute_submission(
         excluded,
         (late, first_late),
         problems,
-        rejected if keep_rejected else None,
+        left_out if keep_rejected else None,
         opened.footer,
     )
+
+
+def _rows(opened: Opened, mapping: Mapping, period: Period, as_of: date | None, kind: str) -> Any:
+    """The rows of one of the definitions' queries, as an Arrow table: "groups" (the counts of each unit, and of
+    each reason rows were left out for) or "rejected" (the rows left out, in file order)."""
+
+    def expression() -> Any:
+        from engine.records import definitions  # Ibis: only when the query is not cached (engine/records/query.py)
+
+        norm = definitions.normalise(opened.table, mapping)
+        if kind == "groups":
+            return definitions.aggregate(norm, period.start, period.end, as_of)
+        return rejected_rows(opened.table, norm.filter(norm.reason.notnull()).select("row", "reason"))
+
+    parts = (mapping.model_dump_json(), period.start.isoformat(), period.end.isoformat(), str(as_of))
+    return query.arrow(opened, kind, parts, expression)
 
 
 def _problems(

@@ -210,15 +210,3 @@ def aggregate(norm: Any, start: date, end: date, as_of: date | None) -> Any:
         rows=t.count(),
         flagged_rows=t.row.collect(where=t.reason.notnull()),
     )
-
-
-def run(expr: Any) -> Any:
-    """An expression's rows as an Arrow table: the definitions stay Ibis (they are what runs on PySpark), but on
-    the embedded DuckDB the compiled SQL is executed directly, without Ibis's own execution layer (issue 16: about
-    0.3 s of 3 s at 10 million rows)."""
-    import ibis
-
-    backend = ibis.get_backend(expr)
-    if backend.name != "duckdb":
-        return expr.to_pyarrow()
-    return backend.con.sql(str(ibis.to_sql(expr, dialect="duckdb"))).to_arrow_table()

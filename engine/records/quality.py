@@ -67,9 +67,9 @@ class Exclusion:
 
 
 def rejected_rows(table: Any, reasons: Any) -> Any:
-    """Every row left out, with its reason, as the file has it (an Arrow table, in file order)."""
+    """Every row left out, with its reason, as the file has it (in file order): an Ibis expression."""
     out = table.join(reasons, table._row == reasons.row).drop("row")
-    return out.order_by("_row").to_pyarrow()
+    return out.order_by("_row")
 
 
 def describe(rejected: Any, mapping: Mapping, exclusions: dict[str, Exclusion]) -> None:

@@ -1,4 +1,4 @@
-"""Opening dossier records as an Ibis table on DuckDB, as one-stop systems export them.
+"""Opening dossier records in DuckDB, as one-stop systems export them (an Ibis table when the definitions need one).
 
 - CSV is read by DuckDB itself (in parallel, spilled to disk past the memory limit); Parquet where it lies.
 - Workbooks (.xlsx, .xlsm, .xls, .ods, .xlsb) are read with python-calamine (Rust; typed cells): a date cell is a
@@ -23,7 +23,6 @@ from datetime import date, datetime, time
 from typing import Any
 
 import duckdb
-import ibis
 
 from engine.errors import DataFileError, Location, Problem
 from engine.io.inputs import open_input
@@ -38,18 +37,42 @@ Progress = Callable[[str], None]
 
 @dataclass
 class Opened:
-    table: Any
+    con: Any  # the DuckDB connection holding the records
+    name: str  # the table or view of the records in it
     header_row: int | None  # the header's row in the file (1-based); None for Parquet
     footer: int = 0  # rows after the last dossier (totals, signatures): skipped, and said
+    _table: Any = None
+
+    def schema(self) -> list[tuple[str, str]]:
+        """Each column's name and type, in order."""
+        return [(row[0], row[1]) for row in self.con.execute(f'DESCRIBE "{self.name}"').fetchall()]
+
+    @property
+    def table(self) -> Any:
+        """The records as an Ibis table, for the definitions (engine/records/query.py: only when the query they
+        compile to is not cached; Ibis takes 0.3 s to import)."""
+        if self._table is None:
+            import ibis
+
+            self._table = ibis.duckdb.from_connection(self.con).table(self.name)
+        return self._table
 
 
 def connect(memory_limit: str = "1GB", temp_dir: str | None = None) -> Any:
-    con = ibis.duckdb.connect()
-    con.raw_sql(f"SET memory_limit = '{memory_limit}'")
-    con.raw_sql("SET preserve_insertion_order = true")  # row numbers in reports are the file's own order
+    """A DuckDB connection set as Ibis sets its own (UTC; no Python variables read as tables), so that the
+    definitions' queries mean the same whether Ibis runs them or their cached SQL runs alone."""
+    con = duckdb.connect()
+    con.execute("SET TimeZone = 'UTC'")
+    con.execute("SET python_enable_replacements = false")
+    con.execute(f"SET memory_limit = '{memory_limit}'")
+    con.execute("SET preserve_insertion_order = true")  # row numbers in reports are the file's own order
     if temp_dir:
-        con.raw_sql(f"SET temp_directory = '{_quote(temp_dir)}'")
+        con.execute(f"SET temp_directory = '{_quote(temp_dir)}'")
     return con
+
+
+def _columns(con: Any, name: str) -> list[str]:
+    return [d[0] for d in con.execute(f'SELECT * FROM "{name}" LIMIT 0').description]
 
 
 def open_records(con: Any, path: str, mapping: Mapping, display: str, progress: Progress | None = None) -> Opened:
@@ -61,15 +84,15 @@ def open_records(con: Any, path: str, mapping: Mapping, display: str, progress: 
     if lower.endswith(".parquet"):
         # read where it lies, in parallel, through a view (each use scans the file; nothing is materialised)
         try:
-            con.raw_sql(
+            con.execute(
                 f"CREATE OR REPLACE TEMP VIEW tthc_records_view AS SELECT file_row_number + 1 AS _row, "
                 f"* EXCLUDE (file_row_number) FROM read_parquet('{_quote(path)}', file_row_number = true)"
             )
-            table = con.table("tthc_records_view")
+            have = _columns(con, "tthc_records_view")
         except duckdb.Error:
             raise DataFileError([Problem("records.bad_parquet", {}, Location(display))]) from None
-        _check_columns(mapping, [c for c in table.columns if c != "_row"], display, None)
-        return Opened(table, None)
+        _check_columns(mapping, [c for c in have if c != "_row"], display, None)
+        return Opened(con, "tthc_records_view", None)
     if lower.endswith(".csv"):
         return _csv(con, path, mapping, display)
     raise DataFileError([Problem("records.format", {"ext": os.path.splitext(path)[1]}, Location(display))])
@@ -166,8 +189,10 @@ def _workbook(con: Any, path: str, mapping: Mapping, display: str, progress: Pro
             progress(f"{display}: {n:,} rows read")
     table = batch.table()
     kept = batch.last_id  # summary rows after the last dossier are left out
-    con.create_table("tthc_records", table.slice(0, kept), temp=True, overwrite=True)
-    return Opened(con.table("tthc_records"), h + 1, table.num_rows - kept)
+    con.register("tthc_arrow", table.slice(0, kept))
+    con.execute("CREATE OR REPLACE TEMP TABLE tthc_records AS SELECT * FROM tthc_arrow")
+    con.unregister("tthc_arrow")
+    return Opened(con, "tthc_records", h + 1, table.num_rows - kept)
 
 
 class _Batch:
@@ -234,27 +259,27 @@ def _csv(con: Any, path: str, mapping: Mapping, display: str) -> Opened:
     # the dialect is ours (DuckDB's sniffer gives up on one bad row and says nothing of where): every column text
     names = [f"'{_quote(name)}': 'VARCHAR'" for name in head[h]]
     try:
-        con.raw_sql(
+        con.execute(
             f"CREATE OR REPLACE TEMP TABLE tthc_records AS SELECT * FROM read_csv('{_quote(path)}', "
             f"auto_detect = false, header = true, skip = {h}, delim = '{_quote(delimiter)}', quote = '\"', "
             f"escape = '\"', encoding = 'utf-8', columns = {{{', '.join(names)}}})"
         )
     except duckdb.Error as exc:
         raise DataFileError([_csv_problem(str(exc), h, display)]) from None
-    have = list(con.table("tthc_records").columns)
+    have = _columns(con, "tthc_records")
     _check_columns(mapping, have, display, h + 1)
     ident, unit, received = (
         'trim(coalesce("' + name.replace('"', '""') + "\", '')) <> ''" for name in _markers(mapping)
     )
-    total, last = con.raw_sql(
+    total, last = con.execute(
         f"SELECT count(*), max(CASE WHEN {ident} AND ({unit} OR {received}) THEN rowid END) FROM tthc_records"
     ).fetchone()
     last = -1 if last is None else last
-    con.raw_sql(
+    con.execute(
         f"CREATE OR REPLACE TEMP VIEW tthc_records_view AS SELECT rowid + {h + 2} AS _row, * FROM tthc_records "
         f"WHERE rowid <= {last}"
     )
-    return Opened(con.table("tthc_records_view"), h + 1, total - (last + 1))
+    return Opened(con, "tthc_records_view", h + 1, total - (last + 1))
 
 
 def _sample(path: str, display: str) -> list[str]:

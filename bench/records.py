@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -30,6 +31,9 @@ COLUMNS = [
     "SoHoa",
     "KetQuaDienTu",
 ]
+
+
+ROUNDS = 3
 
 
 def _ours(path: str) -> None:
@@ -166,10 +170,17 @@ def main() -> None:
         for rows in (1_000_000, 10_000_000):
             path = os.path.join(folder, f"r{rows}.parquet")
             write(records(rows, seed=1), path)
+            # three rounds, the kinds interleaved (this machine's speed drifts), the median of each; in each round
             # compute twice on an empty cache: the first run compiles the definitions' SQL (Ibis), the second runs it
-            cache = os.path.join(folder, f"cache{rows}")
             kinds = ("scan", "floor", "ours_first", "ours", "polars", "pandas")
-            results[rows] = {kind: _measure(kind, path, cache) for kind in kinds}
+            rounds = [
+                {kind: _measure(kind, path, os.path.join(folder, f"cache{rows}-{i}")) for kind in kinds}
+                for i in range(ROUNDS)
+            ]
+            results[rows] = {
+                kind: {k: statistics.median(r[kind][k] for r in rounds) for k in ("seconds", "peak_rss_mb")}
+                for kind in kinds
+            }
     with open(os.path.join(ROOT, "bench", "records.json"), "w", encoding="utf-8") as fh:
         json.dump(results, fh, indent=2, sort_keys=True)
         fh.write("\n")

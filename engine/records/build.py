@@ -18,7 +18,7 @@ from engine.model.submission import dump_submission
 from engine.model.submission_in import SubmissionIn
 from engine.records import query
 from engine.records.mapping import Mapping
-from engine.records.quality import Exclusion, describe, reason_text, rejected_rows
+from engine.records.quality import SAMPLED, Exclusion, describe, reason_text, rejected_rows
 from engine.records.source import Opened
 from engine.vocabulary import Severity
 
@@ -87,7 +87,7 @@ def compute_submission(
     *,
     keep_rejected: bool = False,
 ) -> Computed:
-    groups = _rows(opened, mapping, period, as_of, "groups").to_pylist()
+    groups = _groups(opened, mapping, period, as_of)
     units = sorted((g for g in groups if g["reason"] is None), key=lambda g: g["unit"])
     excluded: dict[str, Exclusion] = {}
     for g in groups:
@@ -97,7 +97,7 @@ def compute_submission(
             e.first = sorted(e.first + list(g["flagged_rows"] or []))[:5]
     left_out = None
     if excluded:
-        left_out = _rows(opened, mapping, period, as_of, "rejected")
+        left_out = rejected_rows(opened.con, opened.name, _flagged(groups, everyone=keep_rejected))
         describe(left_out, mapping, excluded)
     late = sum(u["after_cutoff"] for u in units)
     first_late = min((u["first_after_cutoff"] for u in units if u["first_after_cutoff"] is not None), default=None)
@@ -136,20 +136,26 @@ def compute_submission(
     )
 
 
-def _rows(opened: Opened, mapping: Mapping, period: Period, as_of: date | None, kind: str) -> Any:
-    """The rows of one of the definitions' queries, as an Arrow table: "groups" (the counts of each unit, and of
-    each reason rows were left out for) or "rejected" (the rows left out, in file order)."""
+def _flagged(groups: list[dict[str, Any]], everyone: bool) -> dict[int, str]:
+    """Each row left out -> its reason: every one for the rejected rows' file, else the first SAMPLED of each reason,
+    all that the data-quality report shows or reads (samples, and the date formats that would read them)."""
+    out: dict[int, str] = {}
+    for reason in sorted({g["reason"] for g in groups if g["reason"] is not None}):
+        rows = sorted(row for g in groups if g["reason"] == reason for row in g["flagged_rows"] or [])
+        out.update((row, reason) for row in (rows if everyone else rows[:SAMPLED]))
+    return out
+
+
+def _groups(opened: Opened, mapping: Mapping, period: Period, as_of: date | None) -> list[dict[str, Any]]:
+    """The counts of each unit, and of each reason rows were left out for (with those rows' numbers)."""
 
     def expression() -> Any:
         from engine.records import definitions  # Ibis: only when the query is not cached (engine/records/query.py)
 
-        norm = definitions.normalise(opened.table, mapping)
-        if kind == "groups":
-            return definitions.aggregate(norm, period.start, period.end, as_of)
-        return rejected_rows(opened.table, norm.filter(norm.reason.notnull()).select("row", "reason"))
+        return definitions.aggregate(definitions.normalise(opened.table, mapping), period.start, period.end, as_of)
 
     parts = (mapping.model_dump_json(), period.start.isoformat(), period.end.isoformat(), str(as_of))
-    return query.arrow(opened, kind, parts, expression)
+    return query.arrow(opened, "groups", parts, expression).to_pylist()
 
 
 def _problems(

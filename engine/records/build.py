@@ -152,10 +152,12 @@ def _groups(opened: Opened, mapping: Mapping, period: Period, as_of: date | None
     def expression() -> Any:
         from engine.records import definitions  # Ibis: only when the query is not cached (engine/records/query.py)
 
-        return definitions.aggregate(definitions.normalise(opened.table, mapping), period.start, period.end, as_of)
+        norm = definitions.normalise(opened.table, mapping)
+        return definitions.aggregate(norm, period.start, period.end, as_of, variables=True)
 
-    parts = (mapping.model_dump_json(), period.start.isoformat(), period.end.isoformat(), str(as_of))
-    return query.arrow(opened, "groups", parts, expression).to_pylist()
+    s, e, cutoff = query.bounds(period.start, period.end, as_of)
+    variables = {"tthc_start": s, "tthc_end": e, "tthc_cutoff": cutoff}
+    return query.arrow(opened, "groups", (mapping.model_dump_json(),), expression, variables).to_pylist()
 
 
 def _problems(

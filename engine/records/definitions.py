@@ -15,12 +15,13 @@ So carried over + received = resolved + pending + returned, by construction.
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import Any
 
 import ibis
 
 from engine.records.mapping import Mapping
+from engine.records.query import bounds
 
 FLAGS = ("returned", "has_fee", "paid_online", "digitised", "electronic_result")
 ISO_TIME, ISO_DAY = "%Y-%m-%d %H:%M:%S", "%Y-%m-%d"
@@ -34,6 +35,21 @@ def _trim(text: str) -> str:  # the backends' own TRIM (spaces): twice as fast o
 @ibis.udf.scalar.builtin(name="try_strptime")
 def _try_strptime(text: str, fmt: str) -> datetime:  # DuckDB: NULL, not an error, for an unreadable date
     raise NotImplementedError  # a builtin: the backend's own function runs, never this body
+
+
+@ibis.udf.scalar.builtin(name="getvariable")
+def _moment(name: str) -> datetime:  # DuckDB: a variable set by SET VARIABLE (the period's bounds)
+    raise NotImplementedError  # a builtin: the backend's own function runs, never this body
+
+
+@ibis.udf.scalar.builtin(name="getvariable")
+def _day(name: str) -> date:  # DuckDB: a variable set by SET VARIABLE (the cut-off day)
+    raise NotImplementedError  # a builtin: the backend's own function runs, never this body
+
+
+# the period's bounds as DuckDB variables, so that the compiled query is the same for every period and is compiled
+# once (engine/records/query.py sets them before each run)
+VARIABLES = ("tthc_start", "tthc_end", "tthc_cutoff")
 
 
 def _text(t: Any, column: str) -> Any:
@@ -153,19 +169,15 @@ def normalise(t: Any, m: Mapping) -> Any:
     return norm.mutate(reason=reason).drop("first_row", "received_raw", "resolved_raw")
 
 
-def bounds(start: date, end: date, as_of: date | None) -> tuple[datetime, datetime, date]:
-    cutoff = min(end, as_of) if as_of else end
-    return (
-        datetime(start.year, start.month, start.day),
-        datetime.combine(cutoff + timedelta(days=1), datetime.min.time()),
-        cutoff,
-    )
-
-
-def aggregate(norm: Any, start: date, end: date, as_of: date | None) -> Any:
+def aggregate(norm: Any, start: date, end: date, as_of: date | None, *, variables: bool = False) -> Any:
     """One pass: a row per unit (reason null) with every count the submission needs, and a row per unit and
-    data-quality reason with how many rows were left out and which (their row numbers)."""
+    data-quality reason with how many rows were left out and which (their row numbers). With variables (DuckDB),
+    the period's bounds are read from VARIABLES rather than written into the query."""
     s, e, cutoff = bounds(start, end, as_of)
+    if variables:
+        # named: Ibis cannot name a builtin's call on a literal by itself
+        s, e = (_moment(ibis.literal(v)).name(v) for v in VARIABLES[:2])
+        cutoff = _day(ibis.literal(VARIABLES[2])).name(VARIABLES[2])
     ok = norm.reason.isnull()
     # each condition once, as a column, then only sums: no expression is evaluated twice per row
     t = norm.mutate(

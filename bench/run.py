@@ -271,6 +271,9 @@ def alias_bomb(levels: int = 9) -> dict:
         lines.append(f"l{i}: &l{i} [" + ", ".join([f"*l{i - 1}"] * 9) + "]")
     text = "\n".join(lines) + "\n"
     checker = build_checker()
+    # pydantic is imported only when a file is not well formed (this one is not): import it first, so that what
+    # is measured is the file's handling, not an import
+    checker.check_text("province: Hà Giang\nperiod: 2024\nunknown: 1\n", "warm.yaml")
     tracemalloc.start()
     start = time.perf_counter()
     result = checker.check_text(text, "bomb.yaml")

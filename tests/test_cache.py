@@ -184,3 +184,20 @@ def test_the_catalogue_and_rules_are_read_once_per_content(tmp_path, monkeypatch
     calendar.write_text(calendar.read_text(encoding="utf-8") + "\n# sửa\n", encoding="utf-8")
     changed = load.load_catalogue(str(targets))
     assert len(reads) == 2 and changed.digest != first.digest
+
+
+def test_a_broken_catalogue_cache_is_read_again(tmp_path, monkeypatch):
+    """A cached catalogue cut short, or another version's, is never believed: the files are read again."""
+    import engine.catalogue.load as load
+
+    monkeypatch.setenv("TTHC_CACHE_DIR", str(tmp_path / "cache"))
+    first = load.load_catalogue()
+    (entry,) = [p for p in (tmp_path / "cache").iterdir() if p.name.startswith("catalogue-")]
+    reads: list[int] = []
+    real = load._read
+    monkeypatch.setattr(load, "_read", lambda paths, digest: reads.append(1) or real(paths, digest))
+    for damage in (entry.read_bytes()[:-100], b"tthc-check cache 0\n" + entry.read_bytes()):
+        entry.write_bytes(damage)
+        again = load.load_catalogue()
+        assert again.targets == first.targets and again.digest == first.digest
+    assert len(reads) == 2

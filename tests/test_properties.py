@@ -170,3 +170,18 @@ def test_numbers_are_shown_as_babel_shows_them(value, lang):
     places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
     pattern = "#,##0" + ("." + "0" * places if places else "")
     assert number(value, lang) == format_decimal(value, format=pattern, locale={"vi": "vi_VN", "en": "en_GB"}[lang])
+
+
+@settings(max_examples=500)
+@given(
+    st.text(alphabet=st.characters(codec="utf-8"), max_size=12) | st.text(alphabet="abc _-.:\t\n\x1b\x7f", max_size=12)
+)
+def test_nfc_fast_path_is_the_same_as_normalising(text):
+    """nfc() returns printable ASCII as it is (issue 16): exactly what normalising and replacing controls gives."""
+    import re
+    import unicodedata
+
+    from engine.model.textnorm import nfc
+
+    controls = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+    assert nfc(text) == controls.sub("\ufffd", unicodedata.normalize("NFC", text))

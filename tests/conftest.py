@@ -66,30 +66,24 @@ def cli() -> Callable[..., CliRun]:
 def dom(tmp_path: Path) -> Callable[[str | os.PathLike[str]], tuple[str, str]]:
     """Open an HTML file in headless Chromium (skipped where it is not installed) and return the page's DOM after
     its scripts ran, and what the browser logged (console messages among them)."""
-    import shutil
     import subprocess
 
-    exe = shutil.which("chromium") or shutil.which("chromium-browser")
+    from engine.report.render import browser, headless
+
+    exe = browser()
     if exe is None:
         pytest.skip("Chromium is not installed (make test installs the Debian package chromium)")
 
     def render(html_path: str | os.PathLike[str]) -> tuple[str, str]:
         proc = subprocess.run(
-            [
+            headless(
                 exe,
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                f"--user-data-dir={tmp_path / 'chromium-profile'}",
+                str(tmp_path / "chromium-profile"),
                 "--enable-logging=stderr",
                 "--v=0",
                 "--dump-dom",
                 f"file://{html_path}",
-            ],
+            ),
             capture_output=True,
             text=True,
             timeout=120,

@@ -20,7 +20,7 @@ from engine.errors import DataFileError, Location, Problem
 from engine.io.yamlio import Document, format_path, load_yaml
 from engine.model import numbers
 from engine.model.periods import Period, PeriodError, parse_period
-from engine.model.plain import read_submission_in
+from engine.model.plain import read_plain
 from engine.model.submission_in import FigureIn, SubmissionIn
 from engine.model.textnorm import fold, nfc, suggest
 from engine.vocabulary import Scope, Severity, UnitKind
@@ -67,17 +67,16 @@ def validate_submission(doc: Document, catalogue: Catalogue) -> Submission:
         raise DataFileError([doc.problem("submission.not_mapping", (), found=type(data).__name__)])
     problems: list[Problem] = list(doc.problems)
     reported = {p.location.path for p in doc.problems}
-    raw: SubmissionIn | None = None
-    try:
-        raw = read_submission_in(data)
-    except Exception as exc:  # pydantic's ValidationError: pydantic is imported only when a file is not well formed
-        from engine.model.validation import is_validation_error, problems_from
+    raw = read_plain(data)
+    if raw is None:  # not well formed: pydantic says what is wrong (imported only then)
+        from pydantic import ValidationError
 
-        if not is_validation_error(exc):
-            raise
-        # a value already reported by the reader is not reported again
-        said = problems_from(exc, doc, (), SubmissionIn)  # type: ignore[arg-type]
-        problems.extend(p for p in said if p.location.path not in reported)
+        from engine.model.validation import problems_from, validate
+
+        try:
+            raw = validate(SubmissionIn, data)
+        except ValidationError as exc:  # a value already reported by the reader is not reported again
+            problems.extend(p for p in problems_from(exc, doc, (), SubmissionIn) if p.location.path not in reported)
     period = _period(doc, data.get("period"), problems)
     body = _body(doc, data, catalogue, period, problems)
     if period and raw and raw.as_of and raw.as_of < period.start:
@@ -137,13 +136,16 @@ def _without_bad_figures(
         for part in parent:
             container = container[part]
         container.pop(key, None)
-    try:
-        return read_submission_in(pruned)
-    except Exception as exc:
-        from engine.model.validation import is_validation_error
+    plain = read_plain(pruned)
+    if plain is not None:
+        return plain
+    from pydantic import ValidationError
 
-        if not is_validation_error(exc):
-            raise
+    from engine.model.validation import validate
+
+    try:
+        return validate(SubmissionIn, pruned)
+    except ValidationError:
         raise DataFileError(problems) from None
 
 

@@ -30,10 +30,6 @@ def validate(model: Any, data: Any) -> Any:
     return adapter.validate_python(data)
 
 
-def is_validation_error(exc: BaseException) -> bool:
-    return isinstance(exc, ValidationError)
-
-
 @functools.cache
 def declared(model: Any) -> dict[str, Any]:
     """A model's fields, by the key each is written as, with its type (resolved once per model: resolving a

@@ -33,6 +33,22 @@ def css_string(text: str) -> Markup:
     return Markup(f'"{out}"')
 
 
+def headless(exe: str, profile: str, *args: str) -> list[str]:
+    """A headless Chromium's command line: no sandbox (containers), no network of its own, a profile of its own."""
+    return [
+        exe,
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        f"--user-data-dir={profile}",
+        *args,
+    ]
+
+
 def browser() -> str | None:
     for name in _BROWSERS:
         path = shutil.which(name)
@@ -55,20 +71,13 @@ def pdf_writer(html: str) -> Writer:
                 fh.write(html)
             try:
                 proc = subprocess.run(
-                    [
+                    headless(
                         exe,
-                        "--headless",
-                        "--no-sandbox",
-                        "--disable-gpu",
-                        "--no-first-run",
-                        "--disable-background-networking",
-                        "--disable-component-update",
-                        "--disable-sync",
-                        f"--user-data-dir={os.path.join(work, 'profile')}",
+                        os.path.join(work, "profile"),
                         "--no-pdf-header-footer",
                         f"--print-to-pdf={path}",
                         f"file://{page}",
-                    ],
+                    ),
                     capture_output=True,
                     text=True,
                     timeout=120,

@@ -13,7 +13,6 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
-import tempfile
 from collections.abc import Callable, Iterable
 from functools import cache
 from typing import Any
@@ -83,6 +82,8 @@ def store(name: str, key: str, value: Any) -> None:
     """Written to a temporary file beside, then renamed over: a reader never sees half an entry."""
     if not enabled():
         return
+    import tempfile  # here: most runs only read the cache (issue 16: a plain check's start)
+
     where = folder()
     try:
         os.makedirs(where, exist_ok=True)

@@ -2,4 +2,7 @@
 
 from engine.catalogue.load import Catalogue, load_catalogue
 
-__all__ = ["Catalogue", "load_catalogue"]
+# a province's own targets, kept beside its submissions (engine/catalogue/local.py reads it)
+LOCAL_FILE = "targets.local.yaml"
+
+__all__ = ["LOCAL_FILE", "Catalogue", "load_catalogue"]

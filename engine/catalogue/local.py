@@ -14,17 +14,41 @@ The national catalogue and the local file are merged into one catalogue for the 
 from __future__ import annotations
 
 import dataclasses
+from dataclasses import dataclass, field
 from typing import Any
 
 from engine.cache import content_digest, digest
 from engine.catalogue.bodies import Body, BodyLookupError
 from engine.catalogue.load import Catalogue, Collected, check_ref
-from engine.catalogue.models import LocalInstrument, LocalTarget, Role, Strict, Target
+from engine.catalogue.models import Instrument, Role, Strict, Target, TargetFields
 from engine.errors import CatalogueError, Location, Problem
 from engine.model.textnorm import suggest
 from engine.vocabulary import Scope
 
-LOCAL_FILE = "targets.local.yaml"
+
+@dataclass(frozen=True, kw_only=True)
+class LocalScope(Strict):
+    """Whom a local target binds, named as a submission may spell them."""
+
+    provinces: list[str | int] = field(default_factory=list)
+    ministries: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True, kw_only=True)
+class LocalTarget(TargetFields):
+    """A target in a province's (or ministry's) own file: `scope: {provinces: [Vĩnh Phúc]}`."""
+
+    scope: LocalScope
+
+
+@dataclass(frozen=True, kw_only=True)
+class LocalInstrument(Instrument):
+    """An instrument of a local file, with the body that issued it (a province or ministry, as a submission would
+    name it): a local target must cite an instrument of the body it binds."""
+
+    issued_by: str | int
+
+
 LOCAL_SECTIONS: dict[str, type[Strict]] = {"instruments": LocalInstrument, "targets": LocalTarget, "roles": Role}
 
 
@@ -138,8 +162,3 @@ def bound_names(cat: Catalogue, target: Target) -> str:
         else:
             names.append(cat.geography.body(cat.geography.units(era)[code], era).display)
     return ", ".join(names)
-
-
-def binds_other(target: Target, body: Body) -> bool:
-    """A local target that binds someone other than this body."""
-    return target.local and (body.scope.value, body.era, body.code) not in target.binds

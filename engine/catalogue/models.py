@@ -112,7 +112,7 @@ class Responsible(Strict):
 
 
 @dataclass(frozen=True, kw_only=True)
-class _TargetFields(Strict):
+class TargetFields(Strict):
     id: str
     metric: str
     threshold: Threshold
@@ -129,13 +129,17 @@ class _TargetFields(Strict):
 
 
 @dataclass(frozen=True, kw_only=True)
-class Target(_TargetFields):
+class Target(TargetFields):
     """A target the Government sets, for every province and/or ministry in its scope; or (local) one a province or
     ministry sets itself, binding only the bodies in `binds`."""
 
     scope: Annotated[list[Scope], Limits(min_length=1)]
     local: bool = False
     binds: tuple[tuple[str, str, str], ...] = ()  # local targets: (scope, era, code) of each body bound
+
+    def binds_other(self, body: Body) -> bool:
+        """A local target that binds someone other than this body."""
+        return self.local and (body.scope.value, body.era, body.code) not in self.binds
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -145,29 +149,6 @@ class NationalTarget(Target):
 
     wording: Text
     source: str
-
-
-@dataclass(frozen=True, kw_only=True)
-class LocalScope(Strict):
-    """Whom a local target binds, named as a submission may spell them."""
-
-    provinces: list[str | int] = field(default_factory=list)
-    ministries: list[str] = field(default_factory=list)
-
-
-@dataclass(frozen=True, kw_only=True)
-class LocalTarget(_TargetFields):
-    """A target in a province's (or ministry's) own file: `scope: {provinces: [Vĩnh Phúc]}`."""
-
-    scope: LocalScope
-
-
-@dataclass(frozen=True, kw_only=True)
-class LocalInstrument(Instrument):
-    """An instrument of a local file, with the body that issued it (a province or ministry, as a submission would
-    name it): a local target must cite an instrument of the body it binds."""
-
-    issued_by: str | int
 
 
 @dataclass(frozen=True, kw_only=True)

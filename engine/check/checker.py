@@ -14,7 +14,6 @@ from functools import lru_cache
 
 from engine import cache
 from engine.catalogue import Catalogue, load_catalogue
-from engine.catalogue.local import binds_other, bound_names, with_local_targets
 from engine.check.evaluate import evaluate
 from engine.check.result import FileResult, RunResult
 from engine.errors import DataFileError, Problem
@@ -53,11 +52,13 @@ class Checker:
 
     def _only_its_own(self, result: FileResult) -> None:
         """A local targets file beside a submission binds that submission's body only: any other is an error."""
+        from engine.catalogue.local import bound_names  # a local file: its module only then (issue 16)
+
         body = result.body
         if body is None:
             return
         for t in sorted(self.catalogue.targets.values(), key=lambda t: t.id):
-            if binds_other(t, body):
+            if t.binds_other(body):
                 names = bound_names(self.catalogue, t)
                 where = self.catalogue.origin[("targets", t.id)]
                 result.issues.append(
@@ -136,6 +137,8 @@ class Checker:
         found beside the submissions may bind only the bodies they are from."""
         if not path:
             return self
+        from engine.catalogue.local import with_local_targets  # only a run with local targets (issue 16)
+
         local = with_local_targets(self.catalogue, path)
         return Checker(local, self.engine, self.waivers, path if beside else None, self.waivers_key)
 

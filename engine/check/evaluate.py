@@ -8,20 +8,18 @@ behind; this module turns their firings into Findings and checks that every targ
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass, field, replace
 from datetime import date
 from fractions import Fraction
 
 from engine.catalogue import Catalogue
 from engine.catalogue.bodies import Body
-from engine.catalogue.local import binds_other
 from engine.catalogue.models import Instrument, Target
 from engine.check.compare import gap_points, meets, shortfall
 from engine.check.figures import Figure, Figures, compute
 from engine.check.result import Agency, FileResult, Finding, UnitBehind, UnitResult
-from engine.check.waivers import decide
 from engine.errors import Location, Problem, RuleError
+from engine.model.periods import month_end
 from engine.model.submission import Submission
 from engine.rules.durable_adapter import Firing, RulesEngine
 from engine.rules.facts import (
@@ -45,7 +43,7 @@ def applicable_targets(cat: Catalogue, body: Body, period_end: date, reference: 
         for t in sorted(cat.targets.values(), key=lambda t: t.id)
         if body.scope in t.scope
         and t.applies.start <= period_end <= t.applies.end
-        and not binds_other(t, body)
+        and not t.binds_other(body)
         and in_force(cat.instruments[t.instrument], reference)
     ]
 
@@ -58,7 +56,7 @@ def in_force(ins: Instrument, reference: date) -> bool:
         return True
     issued = ins.date
     if ins.date_precision == "month":
-        issued = date(issued.year, issued.month, calendar.monthrange(issued.year, issued.month)[1])
+        issued = month_end(issued.year, issued.month)
     return reference >= issued
 
 
@@ -85,20 +83,24 @@ def evaluate(sub: Submission, cat: Catalogue, rules: RulesEngine, waivers: list 
     measured: dict[str, _Measured] = {}
     facts: list[Fact] = []
     applicable = applicable_targets(cat, sub.body, sub.period.end, sub.as_of or sub.period.end)
-    decision = decide(waivers or [], sub.body, sub.period, sub.as_of or sub.period.end, [t.id for t in applicable])
-    result.issues = sorted([*result.issues, *decision.problems], key=Problem.sort_key)
-    result.waivers_used = decision.used
+    applied: dict = {}  # target -> the waiver in force
+    if waivers:  # the waivers' module and models: only a run with waivers (a plain check's start, issue 16)
+        from engine.check.waivers import decide
+
+        decision = decide(waivers, sub.body, sub.period, sub.as_of or sub.period.end, [t.id for t in applicable])
+        result.issues = sorted([*result.issues, *decision.problems], key=Problem.sort_key)
+        applied, result.waivers_used = decision.applied, decision.used
     result.issues = sorted([*result.issues, *_other_measures(sub, cat, figures, applicable)], key=Problem.sort_key)
     for target in applicable:
         fig = figures.by_metric.get(target.metric)
         unusable = figures.unusable.get(target.metric)
         measured[target.id] = _measure(target, fig, unusable, units, sub.as_of or sub.period.end, facts)
     # waivers first: the status rules' "not waiver" conditions are evaluated as soon as a measurement arrives
-    facts[:0] = [Waived(tid) for tid in sorted(decision.applied)]
+    facts[:0] = [Waived(tid) for tid in sorted(applied)]
     facts.append(EndOfSubmission())
     firings = rules.run(facts)
     result.findings = [
-        f if f.status != Status.WAIVED else replace(f, waiver=decision.applied.get(f.target.id))
+        f if f.status != Status.WAIVED else replace(f, waiver=applied.get(f.target.id))
         for f in _assemble(measured, firings, cat, sub, rules)
     ]
     return result

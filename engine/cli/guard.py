@@ -6,14 +6,15 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 import time
-import traceback
 
 from engine import __version__
 
 
 def _log_internal_error() -> str:
+    import tempfile  # here: needed only when something went wrong, not at every start (issue 16)
+    import traceback
+
     path = os.path.join(tempfile.gettempdir(), f"tthc-check-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}.log")
     with open(path, "w", encoding="utf-8") as fh:
         fh.write(f"tthc-check {__version__}, Python {sys.version.split()[0]}, argv {sys.argv!r}\n")

@@ -12,7 +12,6 @@ lines both ways and requires the same exit code and the same output. TTHC_PLAIN=
 from __future__ import annotations
 
 import os
-import shutil
 import sys
 from typing import Any
 
@@ -75,8 +74,16 @@ def _request(fields: dict[str, Any]) -> Any:
         local_targets=fields.get("--local-targets"),
         targets=fields.get("--targets"),
         rules=fields.get("--rules"),
-        width=shutil.get_terminal_size().columns if sys.stdout.isatty() else None,
+        width=_terminal_width(),
     )
+
+
+def _terminal_width() -> int | None:
+    if not sys.stdout.isatty():
+        return None
+    import shutil  # here: only on a terminal (shutil and what it imports are a twentieth of a plain check's start)
+
+    return shutil.get_terminal_size().columns
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import tempfile
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -33,8 +32,7 @@ def run_check(req: CheckRequest) -> Outcome:
         for path in req.outputs:  # first: never over an input, whatever else is wrong with the name
             check_not_input(path, req.files)
         outputs = plan_outputs(req.outputs, req.format, EXTENSIONS, "table", BINARY)
-        with tempfile.TemporaryDirectory(prefix="tthc-check-") as work:
-            files, displays = standard_input(req.files, work)
+        with standard_input(req.files) as (files, displays):
             inputs = side_files(files, req.waivers, req.local_targets)
             checker = build_checker(req.targets, req.rules).with_local_targets(
                 inputs.local_targets, beside=inputs.local_beside

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from engine.catalogue.local import LOCAL_FILE
+from engine.catalogue import LOCAL_FILE
 from engine.check.result import FileResult, RunResult
 from engine.errors import Location, Problem, TthcError, UsageError
 from engine.text.messages import issue_line
@@ -105,20 +106,25 @@ def expand_folders(files: Sequence[str]) -> list[str]:
     return out
 
 
-def standard_input(files: Sequence[str], work: str) -> tuple[list[str], dict[str, str]]:
-    """`-` is a submission read from standard input, kept in a file of the run's temporary folder (read once,
-    within the size limit of any submission) and shown as "-"."""
+@contextmanager
+def standard_input(files: Sequence[str]) -> Iterator[tuple[list[str], dict[str, str]]]:
+    """`-` is a submission read from standard input, kept in a file of a temporary folder for the run (read once,
+    within the size limit of any submission) and shown as "-". Without `-`, no folder is made (a plain check's
+    start: tempfile and shutil, issue 16)."""
+    if "-" not in files:
+        yield list(files), {}
+        return
     import sys
+    import tempfile
 
     from engine.io.yamlio import MAX_BYTES
 
-    if "-" not in files:
-        return list(files), {}
-    path = os.path.join(work, "stdin.yaml")
-    data = sys.stdin.buffer.read(MAX_BYTES + 1) if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode()
-    with open(path, "wb") as fh:
-        fh.write(data)
-    return [path if f == "-" else f for f in files], {path: "-"}
+    with tempfile.TemporaryDirectory(prefix="tthc-check-") as work:
+        path = os.path.join(work, "stdin.yaml")
+        data = sys.stdin.buffer.read(MAX_BYTES + 1) if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode()
+        with open(path, "wb") as fh:
+            fh.write(data)
+        yield [path if f == "-" else f for f in files], {path: "-"}
 
 
 def side_files(files: Sequence[str], waivers: str | None, local_targets: str | None) -> Inputs:

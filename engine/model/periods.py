@@ -9,10 +9,9 @@ read to exactly one period or refused with the reason (a month 13, a fifth quart
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from engine.model.textnorm import fold
@@ -61,8 +60,9 @@ class PeriodError(ValueError):
         super().__init__(code)
 
 
-def _month_end(year: int, month: int) -> date:
-    return date(year, month, calendar.monthrange(year, month)[1])
+def month_end(year: int, month: int) -> date:
+    """The month's last day (the first of the next month, less a day: calendar costs an import for this)."""
+    return date(year, 12, 31) if month == 12 else date(year, month + 1, 1) - timedelta(days=1)
 
 
 def _check(year: int, month: int, text: str) -> None:
@@ -89,18 +89,18 @@ def quarter(y: int, q: int, text: str | None = None) -> Period:
     if not 1 <= q <= 4:
         raise PeriodError("period.bad_quarter", value=text or f"{y}-Q{q}", quarter=q)
     _check(y, 1, text or str(y))
-    return Period(f"{y}-Q{q}", "quarter", date(y, 3 * q - 2, 1), _month_end(y, 3 * q))
+    return Period(f"{y}-Q{q}", "quarter", date(y, 3 * q - 2, 1), month_end(y, 3 * q))
 
 
 def month(y: int, m: int, text: str | None = None) -> Period:
     _check(y, m, text or f"{y}-{m:02d}")
-    return Period(f"{y}-{m:02d}", "month", date(y, m, 1), _month_end(y, m))
+    return Period(f"{y}-{m:02d}", "month", date(y, m, 1), month_end(y, m))
 
 
 def months(y1: int, m1: int, y2: int, m2: int, text: str) -> Period:
     _check(y1, m1, text)
     _check(y2, m2, text)
-    start, end = date(y1, m1, 1), _month_end(y2, m2)
+    start, end = date(y1, m1, 1), month_end(y2, m2)
     if end < start:
         raise PeriodError("period.reversed", value=text)
     return Period(f"{y1}-{m1:02d}/{y2}-{m2:02d}", "range", start, end)
@@ -110,7 +110,7 @@ def days(start: date, end: date, text: str) -> Period:
     """A range of days; one made of whole months is the range of those months."""
     if end < start:
         raise PeriodError("period.reversed", value=text)
-    if start.day == 1 and end == _month_end(end.year, end.month):
+    if start.day == 1 and end == month_end(end.year, end.month):
         return months(start.year, start.month, end.year, end.month, text)
     return Period(f"{start.isoformat()}/{end.isoformat()}", "days", start, end)
 

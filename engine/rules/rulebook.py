@@ -20,16 +20,18 @@ from __future__ import annotations
 import hashlib
 import os
 from dataclasses import dataclass, field
-from typing import Annotated, Any, ClassVar
+from typing import TYPE_CHECKING, Any
 
 from engine import cache
 from engine.catalogue import Catalogue
 from engine.catalogue.models import Text
 from engine.errors import DataFileError, Location, Problem, RuleError
 from engine.io.yamlio import Document, display_path, load_yaml
-from engine.model.hooks import STRICT, Limits
 from engine.model.textnorm import nfc, suggest
 from engine.rules.facts import ACTIONS, FieldType, declared
+
+if TYPE_CHECKING:
+    from engine.rules.rulebook_in import RuleIn
 
 MAX_RULES = 400
 OPERATORS = {"in", "not_in", "ne", "gt", "gte", "lt", "lte", "same_as"}
@@ -62,21 +64,6 @@ class Pattern:
     tests: tuple[FieldTest | Join, ...]
     alias: str | None = None
     negated: bool = False
-
-
-@dataclass(frozen=True, kw_only=True)
-class _RuleIn:
-    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
-    id: Annotated[str, Limits(pattern=r"^[a-z0-9][a-z0-9_-]*$")]
-    description: Text
-    when: Annotated[list[dict[str, Any]], Limits(min_length=1)]
-    then: dict[str, Any]
-
-
-@dataclass(frozen=True, kw_only=True)
-class _FileIn:
-    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
-    rules: list[_RuleIn]
 
 
 @dataclass(frozen=True)
@@ -143,11 +130,12 @@ def _read(folder: str, paths: list[str], cat: Catalogue) -> Rulebook:
         from pydantic import ValidationError  # only when the rules are read afresh (engine/model/hooks.py)
 
         from engine.model.validation import problems_from, validate
+        from engine.rules.rulebook_in import RulesFileIn
 
         try:
-            parsed = validate(_FileIn, doc.data)
+            parsed = validate(RulesFileIn, doc.data)
         except ValidationError as exc:
-            problems.extend(problems_from(exc, doc, (), _FileIn))
+            problems.extend(problems_from(exc, doc, (), RulesFileIn))
             continue
         for i, rule in enumerate(parsed.rules):
             compiled = _Compiler(doc, ("rules", i), cat, problems).rule(rule)
@@ -190,7 +178,7 @@ class _Compiler:
         self.ok = False
         self.problems.append(self.doc.problem(code, self.base + path, **params))
 
-    def rule(self, rule: _RuleIn) -> Rule | None:
+    def rule(self, rule: RuleIn) -> Rule | None:
         patterns = []
         for i, item in enumerate(rule.when):
             if len(item) != 1:

@@ -11,12 +11,15 @@ first use, so that a command that prints no number does not pay for it.
 
 from __future__ import annotations
 
+import importlib.util
+import os
 from datetime import date
 from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from functools import cache
 from typing import Any
 
+from engine import cache as content_cache
 from engine.errors import Location, Quantity, Ratio
 from engine.model.periods import Period
 
@@ -42,11 +45,35 @@ def round_gap(value: Fraction) -> Decimal:
 
 @cache
 def _symbols(lang: str) -> tuple[str, str, str]:
-    """CLDR's decimal mark, group separator and minus sign for the language, from Babel."""
+    """CLDR's decimal mark, group separator and minus sign for the language, from Babel; kept in the cache, keyed
+    by Babel's files, because loading a locale (and babel.dates with it) is a tenth of a plain check's start."""
+    locale = _LOCALE.get(lang, "en_GB")
+    key = content_cache.digest(locale, content_cache.code_digest(), *_babel_stamp(locale))
+    known = content_cache.load(f"symbols-{locale}", key)
+    if isinstance(known, tuple) and len(known) == 3 and all(isinstance(s, str) for s in known):
+        return known
     from babel.numbers import get_decimal_symbol, get_group_symbol, get_minus_sign_symbol
 
-    locale = _LOCALE.get(lang, "en_GB")
-    return get_decimal_symbol(locale), get_group_symbol(locale), get_minus_sign_symbol(locale)
+    symbols = (get_decimal_symbol(locale), get_group_symbol(locale), get_minus_sign_symbol(locale))
+    content_cache.store(f"symbols-{locale}", key, symbols)
+    return symbols
+
+
+def _babel_stamp(locale: str) -> list[str]:
+    """Size and modification time of Babel's code and of the locale's data, found without importing Babel: another
+    Babel (another CLDR) is installed as new files, so another key."""
+    spec = importlib.util.find_spec("babel")
+    if spec is None or spec.origin is None:
+        return ["no babel"]
+    root = os.path.dirname(spec.origin)
+    stamp = []
+    for name in ("__init__.py", "numbers.py", "locale-data/root.dat", f"locale-data/{locale}.dat"):
+        try:
+            st = os.stat(os.path.join(root, name))
+            stamp.append(f"{name}:{st.st_size}:{st.st_mtime_ns}")
+        except OSError:
+            stamp.append(f"{name}:missing")
+    return stamp
 
 
 def _format(value: Decimal | int, places: int, lang: str) -> str:

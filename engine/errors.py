@@ -26,6 +26,8 @@ class Ratio:
 
 @dataclass(frozen=True)
 class Location:
+    """Where something is: file and line (and column) of a YAML file, sheet and cell of a workbook, key path."""
+
     file: str | None = None
     line: int | None = None
     column: int | None = None
@@ -35,6 +37,8 @@ class Location:
 
 @dataclass(frozen=True)
 class Problem:
+    """One thing wrong (or worth saying) about an input: a message code with its parameters, where, how grave."""
+
     code: str
     params: dict[str, Any] = field(default_factory=dict)
     location: Location = field(default_factory=Location)

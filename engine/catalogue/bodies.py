@@ -14,6 +14,8 @@ from engine.vocabulary import Scope
 
 @dataclass(frozen=True)
 class Body:
+    """A province or ministry as it was in one era of the country's structure."""
+
     scope: Scope  # province | ministry
     era: str  # provinces: "63" or "34"; ministries: "22" or "17"
     code: str  # the official province code; for a ministry, our own short id

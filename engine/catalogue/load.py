@@ -29,6 +29,8 @@ from engine.model.textnorm import suggest
 
 @dataclass(repr=False)
 class Catalogue:
+    """Everything targets/ holds, validated and cross-checked: what a check is judged against."""
+
     metrics: dict[str, Metric]
     counts: dict[str, CountDef]
     totals: dict[str, Total]

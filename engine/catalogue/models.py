@@ -15,13 +15,17 @@ from engine.vocabulary import MetricUnit, Scope
 Op = Literal[">=", ">", "<=", "<"]
 
 
-@dataclass(frozen=True, kw_only=True)
 class Strict:
+    """The base of every catalogue model: pydantic's strict configuration (unknown keys refused). A plain class,
+    not a dataclass: it has no field, and each dataclass costs a plain check's start about a millisecond."""
+
     __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
 
 
 @dataclass(frozen=True, kw_only=True)
 class Text(Strict):
+    """Words in both languages: Vietnamese, and English."""
+
     vi: str
     en: str
 
@@ -31,12 +35,16 @@ class Text(Strict):
 
 @dataclass(frozen=True, kw_only=True)
 class Formula(Strict):
+    """A rate as the sum of some counts over the sum of others."""
+
     numerator: Annotated[list[str], Limits(min_length=1)]
     denominator: Annotated[list[str], Limits(min_length=1)]
 
 
 @dataclass(frozen=True, kw_only=True)
 class Metric(Strict):
+    """Something measured and reported: a rate, a count or an index score."""
+
     id: str
     name: Text
     unit: MetricUnit
@@ -55,6 +63,8 @@ class Metric(Strict):
 
 @dataclass(frozen=True, kw_only=True)
 class CountDef(Strict):
+    """A count a submission may report (dossiers received, resolved on time, …)."""
+
     id: str
     name: Text
 
@@ -82,6 +92,8 @@ class Balance(Strict):
 
 @dataclass(frozen=True, kw_only=True)
 class Instrument(Strict):
+    """A legal instrument that sets targets: its number, date, issuer, title and how sure we are of them."""
+
     id: str
     number: str | None
     date: date | None
@@ -95,24 +107,32 @@ class Instrument(Strict):
 
 @dataclass(frozen=True, kw_only=True)
 class Threshold(Strict):
+    """The value a target's figure is compared with, and how."""
+
     op: Op
     value: Decimal  # finite: pydantic refuses an infinite or NaN Decimal (finite_number)
 
 
 @dataclass(frozen=True, kw_only=True)
 class Window(Strict):
+    """The days a target applies to, both included."""
+
     start: date  # written "from" (hooks.alias)
     end: date  # written "to"
 
 
 @dataclass(frozen=True, kw_only=True)
 class Responsible(Strict):
+    """The role that leads on a target and those that support it."""
+
     lead: str
     support: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True, kw_only=True)
 class TargetFields(Strict):
+    """What every target has, national or local."""
+
     id: str
     metric: str
     threshold: Threshold
@@ -153,6 +173,8 @@ class NationalTarget(Target):
 
 @dataclass(frozen=True, kw_only=True)
 class AgencyName(Strict):
+    """An agency's name over the days it was in force."""
+
     name: Text
     start: date | None = None  # written "from"
     until: date | None = None
@@ -201,6 +223,8 @@ class Role(Strict):
 
 @dataclass(frozen=True, kw_only=True)
 class Era(Strict):
+    """A structure of the country's provinces (63 until 30/6/2025, 34 after)."""
+
     id: Literal["63", "34"]
     start: date | None = None  # written "from"
     until: date | None = None
@@ -208,6 +232,8 @@ class Era(Strict):
 
 @dataclass(frozen=True, kw_only=True)
 class Province(Strict):
+    """A province or centrally-run city of an era, with the names a submission may use."""
+
     code: Annotated[str, Limits(pattern=r"^\d{2}$")]
     name: str
     kind: Literal["province", "city"]
@@ -227,6 +253,8 @@ class MinistryEra(Strict):
 
 @dataclass(frozen=True, kw_only=True)
 class Ministry(Strict):
+    """A ministry or Government agency, with its names and what it became or absorbed."""
+
     code: Annotated[str, Limits(pattern=r"^[a-z]{2,12}$")]
     name: str
     en: str

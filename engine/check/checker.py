@@ -27,6 +27,8 @@ from engine.rules.rulebook import load_rulebook
 
 @dataclass(repr=False)
 class Checker:
+    """The catalogue, the rules and any waivers of a run: checks submissions and returns results."""
+
     catalogue: Catalogue
     engine: RulesEngine
     waivers: list = field(default_factory=list)  # engine.check.waivers.Waiver, from waivers.yaml

@@ -27,6 +27,8 @@ REPORTED, SUM, IMPLIED, FLOW = "reported", "sum", "implied", "flow"
 
 @dataclass(frozen=True)
 class Count:
+    """A count and where it came from."""
+
     value: int
     source: str  # reported | sum (of its parts) | implied (a part, from its total) | flow (a term, from the balance)
 
@@ -66,6 +68,8 @@ def resolve(
 
 @dataclass
 class _Work:
+    """One submission's (or unit's) counts being completed from totals and balances."""
+
     doc: Document
     base: tuple[Any, ...]
     cat: Catalogue

@@ -62,6 +62,8 @@ def in_force(ins: Instrument, reference: date) -> bool:
 
 @dataclass
 class _Measured:
+    """A target's figure compared with its threshold, before the rules decide."""
+
     target: Target
     figure: Figure | None
     not_judged: Problem | None

@@ -43,6 +43,8 @@ class Figure:
 
 @dataclass
 class Figures:
+    """The figures of the province (or of one unit), by metric, with the counts they were computed from."""
+
     by_metric: dict[str, Figure]
     counts: dict[str, int]  # as given
     known: Counts = field(default_factory=Counts)  # as given, summed and implied

@@ -20,6 +20,8 @@ from engine.vocabulary import FAILING, FailOn, Severity, Status, UnitKind
 
 @dataclass(frozen=True)
 class Agency:
+    """An agency responsible for a target, named in both languages."""
+
     role: str
     name_vi: str
     name_en: str
@@ -30,6 +32,8 @@ class Agency:
 
 @dataclass(frozen=True)
 class UnitBehind:
+    """A unit whose own figure is below a target's threshold."""
+
     name: str
     kind: str
     value: Fraction
@@ -48,6 +52,8 @@ class UnitResult:
 
 @dataclass(frozen=True)
 class Finding:
+    """One target judged: its status, figure, gap and shortfall, who leads and which units are behind."""
+
     target: Target
     instrument: Instrument
     unit: str  # the metric's unit: percent | points | count
@@ -69,6 +75,8 @@ class Finding:
 
 @dataclass
 class FileResult:
+    """What the check of one submission found: its body, period, figures, findings and problems."""
+
     file: str
     body: Body | None = None  # the province or ministry; None when the file could not be read
     period: Period | None = None
@@ -102,6 +110,8 @@ class FileResult:
 
 @dataclass
 class RunResult:
+    """The results of every file of a run, in order, and the exit code they give."""
+
     files: list[FileResult]
     submissions: list[Submission | None] = field(default_factory=list)  # when kept: a report needs them
 

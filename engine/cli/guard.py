@@ -4,9 +4,12 @@ that the plain check (plain.py) can use it without importing typer."""
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from engine import __version__
 
@@ -20,6 +23,23 @@ def _log_internal_error() -> str:
         fh.write(f"tthc-check {__version__}, Python {sys.version.split()[0]}, argv {sys.argv!r}\n")
         traceback.print_exc(file=fh)
     return path
+
+
+@contextmanager
+def modules_loading(module: str) -> Iterator[None]:
+    """While a run's modules load, no garbage collection: they make classes, functions and tables, not garbage.
+    What they made is then frozen, so that no later collection, nor the one at exit, walks it again (issue 16:
+    about a tenth of a plain check's start). Once only: a program that calls main() again (a test) is left as
+    it is."""
+    if module in sys.modules or not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        gc.enable()
 
 
 def streams_that_cannot_fail() -> None:

@@ -99,13 +99,14 @@ def main(argv: list[str] | None = None) -> int:
 def _check(fields: dict[str, Any]) -> int:
     """The check as main.py runs it: the same streams, the same exit codes for Ctrl-C and internal errors."""
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")  # as main.py: no plugin scan at start-up
-    from engine.cli.guard import internal_error, interrupted, streams_that_cannot_fail
+    from engine.cli.guard import internal_error, interrupted, modules_loading, streams_that_cannot_fail
     from engine.io.inputs import forget_inputs
 
     streams_that_cannot_fail()
     forget_inputs()
     try:
-        from engine.jobs.check import run_check
+        with modules_loading("engine.jobs.check"):
+            from engine.jobs.check import run_check
 
         outcome = run_check(_request(fields))
     except KeyboardInterrupt:

@@ -15,6 +15,8 @@ from engine.vocabulary import FailOn
 
 @dataclass
 class CheckRequest:
+    """What the check command was asked: the files, the format and outputs, and the files beside them."""
+
     files: list[str]
     format: str | None = None  # table | json | markdown; None: from -o's extension, else table
     lang: str = "vi"

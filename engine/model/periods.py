@@ -37,6 +37,8 @@ _VI: list[tuple[str, re.Pattern[str]]] = [
 
 @dataclass(frozen=True)
 class Period:
+    """A reporting period: its canonical label, its kind and its first and last days."""
+
     label: str  # the canonical form: 2024 | 2024-Q3 | 2024-09 | 2024-01/2024-09 | 2022-12-15/2023-03-14
     kind: str  # year | quarter | month | range (of whole months) | days
     start: date

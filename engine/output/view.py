@@ -16,6 +16,8 @@ from engine.vocabulary import Scope, Status
 
 @dataclass
 class Row:
+    """One finding as a row of the check's table, every cell text."""
+
     target: str
     metric: str
     value: str
@@ -70,6 +72,8 @@ def row(f: Finding, cat: Catalogue, lang: str) -> Row:
 
 @dataclass
 class RowGroup:
+    """Rows shown together: the Government's targets, or the body's own."""
+
     title: str  # empty for the Government's targets; the body's own are shown apart, under a title
     rows: list[Row]
 

@@ -68,6 +68,8 @@ class Pattern:
 
 @dataclass(frozen=True)
 class Rule:
+    """One rule compiled to the engine-neutral form: patterns to match and an action to take."""
+
     id: str
     description: Text
     patterns: tuple[Pattern, ...]
@@ -79,6 +81,8 @@ class Rule:
 
 @dataclass
 class Rulebook:
+    """Every rule of rules/, by id."""
+
     rules: dict[str, Rule] = field(default_factory=dict)
     source: str = "rules"  # the folder, as shown to the user
 

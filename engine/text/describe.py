@@ -78,6 +78,8 @@ def other_figures(result: FileResult, cat: Catalogue, lang: str) -> list[str]:
 
 @dataclass(frozen=True)
 class UnitRow:
+    """One unit's figures as a table row shows them."""
+
     name: str
     kind: str
     cells: list[str]  # one per column: the unit's figure of that metric, or —

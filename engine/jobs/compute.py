@@ -147,10 +147,7 @@ def _rejected(rejected: Any, columns: list[str], lang: str) -> Writer:
 
     source = [c for c in columns if c != "_row"]
     header = [label("rejected_row", lang), label("rejected_reason", lang), *source]
-    rows = [
-        [r["_row"], reason_text(r["reason"]).get(lang), *(r.get(c) for c in source)]
-        for r in (rejected.to_pylist() if rejected is not None else [])
-    ]
+    rows = [[r["_row"], reason_text(r["reason"]).get(lang), *(r.get(c) for c in source)] for r in (rejected or [])]
 
     def write(path: str) -> None:
         if path.lower().endswith(".xlsx"):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 import unicodedata
 from datetime import date, datetime
@@ -40,6 +39,8 @@ def fold(text: str) -> str:
 
 def suggest(word: str, candidates: list[str] | set[str], *, folded: bool = False) -> str | None:
     """The closest candidate, or None: used for "did you mean …?"."""
+    import difflib  # here: only a message needs it, not a plain check's start
+
     pool = sorted(candidates)
     if folded:
         keys = {fold(c): c for c in pool}

@@ -47,7 +47,7 @@ class Computed:
     excluded: dict[str, Exclusion]  # reason -> the rows left out for it
     after_cutoff: tuple[int, int | None]  # rows dated after the cut-off, the first row
     problems: list[Problem]
-    rejected: Any = None  # the rows left out (Arrow), with their reason, when asked for
+    rejected: list[dict[str, Any]] | None = None  # the rows left out, with their reason, when asked for
     footer: int = 0
 
     @property
@@ -157,7 +157,7 @@ def _groups(opened: Opened, mapping: Mapping, period: Period, as_of: date | None
 
     s, e, cutoff = query.bounds(period.start, period.end, as_of)
     variables = {"tthc_start": s, "tthc_end": e, "tthc_cutoff": cutoff}
-    return query.arrow(opened, "groups", (mapping.model_dump_json(),), expression, variables).to_pylist()
+    return query.run(opened, "groups", (mapping.model_dump_json(),), expression, variables)
 
 
 def _problems(

@@ -10,6 +10,7 @@ from typing import Any
 
 from engine.catalogue.models import Text
 from engine.records.mapping import Mapping
+from engine.records.query import rows
 from engine.text.labels import label
 
 REASONS = (
@@ -67,8 +68,8 @@ class Exclusion:
     formats: dict[str, list[str]] = field(default_factory=dict)  # date column -> formats that read its samples
 
 
-def rejected_rows(con: Any, name: str, flagged: dict[int, str]) -> Any:
-    """The rows left out, with their reason, as the file has them (an Arrow table, in file order). The rows and
+def rejected_rows(con: Any, name: str, flagged: dict[int, str]) -> list[dict[str, Any]]:
+    """The rows left out, with their reason, as the file has them (in file order). The rows and
     their reasons are those the counts' query listed, read from the records by number, not found again (which
     re-ran the whole normalisation: 40 % of a million-row compute). The numbers are written into the SQL: a bound
     parameter, a registered table or an Arrow array built here makes the DuckDB client or pyarrow import pandas
@@ -82,15 +83,14 @@ def rejected_rows(con: Any, name: str, flagged: dict[int, str]) -> Any:
     )
     every = ", ".join(n for rows in by_reason.values() for n in rows)
     sql = f'SELECT *, CASE {reason} END AS reason FROM "{name}" WHERE _row IN ({every}) ORDER BY _row'
-    return con.sql(sql).to_arrow_table()
+    return rows(con.sql(sql))
 
 
-def describe(rejected: Any, mapping: Mapping, exclusions: dict[str, Exclusion]) -> None:
+def describe(rejected: list[dict[str, Any]], mapping: Mapping, exclusions: dict[str, Exclusion]) -> None:
     """Samples of the values behind each reason, and for unreadable dates the formats that read them."""
     columns = mapping.columns.model_dump()
-    rows = rejected.to_pylist()
     for reason, exc in exclusions.items():
-        mine = [r for r in rows if r["reason"] == reason]
+        mine = [r for r in rejected if r["reason"] == reason]
         for r in mine[:SAMPLES]:
             shown = "; ".join(f"{columns[f]} = {r.get(columns[f]) or '∅'}" for f in _COLUMNS[reason])
             exc.samples.append(f"{r['_row']}: {shown}")

@@ -27,14 +27,21 @@ def bounds(start: date, end: date, as_of: date | None) -> tuple[datetime, dateti
     )
 
 
-def arrow(
+def rows(relation: Any) -> list[dict[str, Any]]:
+    """A query's rows as mappings, read by DuckDB's own client: through Arrow they cost importing pyarrow and
+    numpy, a quarter of a million-row compute, for results of a few hundred rows."""
+    names = list(relation.columns)
+    return [dict(zip(names, row, strict=True)) for row in relation.fetchall()]
+
+
+def run(
     opened: Opened,
     kind: str,
     parts: tuple[str, ...],
     expression: Callable[[], Any],
     variables: dict[str, datetime | date] | None = None,
 ) -> Any:
-    """The rows of a query as an Arrow table. kind names the query (one cache entry each); parts is what the
+    """The rows of a query. kind names the query (one cache entry each); parts is what the
     expression is built from besides the code and the records' schema; expression() builds it (on a miss);
     variables are set in DuckDB before it runs (a period's bounds: the query reads them, so that one compiled
     query serves every period). Written into SQL text: a bound parameter makes DuckDB's client import pandas."""
@@ -50,4 +57,4 @@ def arrow(
             f"TIMESTAMP '{value:%Y-%m-%d %H:%M:%S}'" if isinstance(value, datetime) else f"DATE '{value:%Y-%m-%d}'"
         )
         opened.con.execute(f"SET VARIABLE {name} = {literal}")
-    return opened.con.sql(sql).to_arrow_table()
+    return rows(opened.con.sql(sql))

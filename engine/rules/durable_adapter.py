@@ -29,7 +29,7 @@ from typing import Any
 
 from durable import engine as _durable
 
-from engine.rules.facts import ACTIONS, Fact
+from engine.rules.facts import ACTIONS, Fact, as_dict
 from engine.rules.rulebook import FieldTest, Join, Pattern, Rule, Rulebook
 
 _MAX_INT = 2**53
@@ -108,7 +108,7 @@ class RulesEngine:
                 if spec.derive is not None:
                     derived = spec.derive(rule.params, slots)
                     if derived is not None:
-                        self._send(lambda f: c.assert_fact(f), derived.as_dict(), chained=True)
+                        self._send(lambda f: c.assert_fact(f), as_dict(derived), chained=True)
             except BaseException as exc:
                 self._errors.append(exc)
 
@@ -117,7 +117,7 @@ class RulesEngine:
     def run(self, facts: list[Fact] | list[dict[str, Any]]) -> list[Firing]:
         """Assert the facts in order in a fresh session; return every rule firing. Thread-safe. Facts of a kind no
         rule matches are not sent."""
-        checked = [check_fact(f.as_dict() if isinstance(f, Fact) else f) for f in facts]
+        checked = [check_fact(f if isinstance(f, dict) else as_dict(f)) for f in facts]
         checked = [f for f in checked if f.get("kind") in self.fact_kinds]
         with _lock:
             sid = f"s{next(_sids)}"

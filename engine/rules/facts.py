@@ -1,6 +1,7 @@
 """The facts the rules see and the actions they may take, declared once.
 
-Each fact kind is a frozen dataclass: its fields and their types are the contract between the evaluation (which
+Each fact kind is a named tuple (immutable, its fields checked when built, and a tenth of a dataclass's cost at
+start-up): its fields and their types are the contract between the evaluation (which
 builds the facts) and the rules (which test them). The rules language (rulebook.py) reads the declarations to
 validate every rule; the evaluation builds facts only through these classes, so a misspelt field fails at once.
 
@@ -12,16 +13,14 @@ from __future__ import annotations
 
 import typing
 from collections.abc import Callable
-from dataclasses import dataclass, fields
 from enum import StrEnum
 from functools import cache
-from typing import Annotated, Any, ClassVar
+from typing import Annotated, Any, NamedTuple
 
 from engine.vocabulary import RoleKind, Source, Status, UnitKind
 
 
-@dataclass(frozen=True)
-class Ref:
+class Ref(NamedTuple):
     """A field holding an id of the catalogue: a target, a metric or a role."""
 
     section: str
@@ -32,28 +31,16 @@ MetricId = Annotated[str, Ref("metric")]
 RoleId = Annotated[str, Ref("role")]
 
 
-@dataclass(frozen=True, slots=True)
-class Fact:
-    kind: ClassVar[str]
+class ApplicableTarget(NamedTuple):
+    """A target that applies to the submission's body and period."""
 
-    def as_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"kind": self.kind}
-        for f in fields(self):
-            value = getattr(self, f.name)
-            out[f.name] = list(value) if isinstance(value, tuple) else value
-        return out
-
-
-@dataclass(frozen=True, slots=True)
-class ApplicableTarget(Fact):
-    kind: ClassVar[str] = "applicable_target"
     target: TargetId
     metric: MetricId
 
 
-@dataclass(frozen=True, slots=True)
-class Measurement(Fact):
-    kind: ClassVar[str] = "measurement"
+class Measurement(NamedTuple):
+    """The body's figure for a target, compared with its threshold."""
+
     target: TargetId
     metric: MetricId
     meets_threshold: bool
@@ -62,9 +49,9 @@ class Measurement(Fact):
     source: Source
 
 
-@dataclass(frozen=True, slots=True)
-class UnitMeasurement(Fact):
-    kind: ClassVar[str] = "unit_measurement"
+class UnitMeasurement(NamedTuple):
+    """One unit's own figure for a target, compared with its threshold."""
+
     target: TargetId
     metric: MetricId
     unit: str
@@ -73,62 +60,67 @@ class UnitMeasurement(Fact):
     verifiable: bool
 
 
-@dataclass(frozen=True, slots=True)
-class UnitsBelow(Fact):
+class UnitsBelow(NamedTuple):
     """The units of one kind whose own figure is below a target's threshold, in one fact: one firing names them
     all (durable_rules costs about 45 µs a firing; per-unit facts stay available for finer rules)."""
 
-    kind: ClassVar[str] = "units_below"
     target: TargetId
     metric: MetricId
     unit_kind: UnitKind
-    count: int
+    count: int  # type: ignore[assignment]  # the rules' name for it; a tuple's count() is never used on a fact
     units: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Assignment(Fact):
-    kind: ClassVar[str] = "assignment"
+class Assignment(NamedTuple):
+    """A role the catalogue makes responsible for a target, as lead or support."""
+
     target: TargetId
     role: RoleId
     role_kind: RoleKind
 
 
-@dataclass(frozen=True, slots=True)
-class FindingFact(Fact):
+class FindingFact(NamedTuple):
     """Added by set_status, for the rules that follow a status (who is responsible, units behind)."""
 
-    kind: ClassVar[str] = "finding"
     target: TargetId
     metric: MetricId
     status: Status
 
 
-@dataclass(frozen=True, slots=True)
-class Waived(Fact):
+class Waived(NamedTuple):
     """A waiver in force for a target; asserted before any measurement, so that "not waiver" sees it."""
 
-    kind: ClassVar[str] = "waiver"
     target: TargetId
 
 
-@dataclass(frozen=True, slots=True)
-class EndOfSubmission(Fact):
+class EndOfSubmission(NamedTuple):
     """Asserted last: rules with a negation wait for it, so that "no such fact" means none in the submission."""
 
-    kind: ClassVar[str] = "end_of_submission"
 
-
-FACT_CLASSES: tuple[type[Fact], ...] = (
-    ApplicableTarget,
-    Measurement,
-    UnitMeasurement,
-    UnitsBelow,
-    Assignment,
-    FindingFact,
-    Waived,
-    EndOfSubmission,
+Fact = (
+    ApplicableTarget | Measurement | UnitMeasurement | UnitsBelow | Assignment | FindingFact | Waived | EndOfSubmission
 )
+
+# each fact class and the kind the rules name it by
+KINDS: dict[type[Any], str] = {
+    ApplicableTarget: "applicable_target",
+    Measurement: "measurement",
+    UnitMeasurement: "unit_measurement",
+    UnitsBelow: "units_below",
+    Assignment: "assignment",
+    FindingFact: "finding",
+    Waived: "waiver",
+    EndOfSubmission: "end_of_submission",
+}
+
+
+def as_dict(fact: Fact) -> dict[str, Any]:
+    """A fact as the rules engine takes it: its kind and its fields, a tuple as a list."""
+    out: dict[str, Any] = {"kind": KINDS[type(fact)]}
+    for name, value in zip(fact._fields, fact, strict=True):
+        out[name] = list(value) if isinstance(value, tuple) else value
+    return out
+
 
 # A field's type for the rules: "bool", "int", "text", "text_list", ("ref", section) or the tuple of allowed values.
 FieldType = Any
@@ -156,14 +148,13 @@ def _field_type(hint: Any) -> FieldType:
 def declared() -> dict[str, dict[str, FieldType]]:
     """Every fact kind with its fields and their types, read from the dataclasses above."""
     out: dict[str, dict[str, FieldType]] = {}
-    for cls in FACT_CLASSES:
+    for cls, kind in KINDS.items():
         hints = typing.get_type_hints(cls, include_extras=True)
-        out[cls.kind] = {f.name: _field_type(hints[f.name]) for f in fields(cls)}
+        out[kind] = {name: _field_type(hints[name]) for name in cls._fields}
     return out
 
 
-@dataclass(frozen=True)
-class ActionSpec:
+class ActionSpec(NamedTuple):
     """An action a rule may take: its parameters (typed like fact fields), the named slots the rule's aliases must
     fill (each with the fact kinds that can fill it), and the fact it adds, if any, for the rules that follow."""
 

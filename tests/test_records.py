@@ -233,3 +233,21 @@ def test_a_repeated_compute_runs_the_cached_query_without_ibis(tmp_path):
     plain = run("2024-Q3", "c", "off")
     assert first[:2] == ("0", "True") and later[:2] == ("0", "False")  # compiled once, then from the cache
     assert later[2:] == plain[2:] and plain[0] == "0"
+
+
+def test_rows_left_out_read_from_parquet_by_number_are_those_of_the_view(tmp_path):
+    """From Parquet the rows left out are read with the filter inside the scan, on the file's own numbers: the same
+    rows, values and reasons as reading them through the records' view."""
+    from dataclasses import replace
+
+    from engine.records.quality import rejected_rows
+    from engine.records.source import connect, open_records
+
+    path = str(tmp_path / "r.parquet")
+    write(records(3000, seed=5), path)
+    opened = open_records(connect(), path, load_mapping(MAPPING), "r.parquet")
+    assert opened.parquet
+    flagged = {n: "duplicate_id" if n % 2 else "bad_date" for n in (1, 2, 999, 1000, 1001, 2999, 3000)}
+    direct = rejected_rows(opened, flagged)
+    assert direct == rejected_rows(replace(opened, parquet=""), flagged)
+    assert [(r["_row"], r["reason"]) for r in direct] == sorted(flagged.items())

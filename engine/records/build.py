@@ -97,7 +97,7 @@ def compute_submission(
             e.first = sorted(e.first + list(g["flagged_rows"] or []))[:5]
     left_out = None
     if excluded:
-        left_out = rejected_rows(opened.con, opened.name, _flagged(groups, everyone=keep_rejected))
+        left_out = rejected_rows(opened, _flagged(groups, everyone=keep_rejected))
         describe(left_out, mapping, excluded)
     late = sum(u["after_cutoff"] for u in units)
     first_late = min((u["first_after_cutoff"] for u in units if u["first_after_cutoff"] is not None), default=None)

@@ -11,6 +11,7 @@ from typing import Any
 from engine.catalogue.models import Text
 from engine.records.mapping import Mapping
 from engine.records.query import rows
+from engine.records.source import Opened
 from engine.text.labels import label
 
 REASONS = (
@@ -68,12 +69,13 @@ class Exclusion:
     formats: dict[str, list[str]] = field(default_factory=dict)  # date column -> formats that read its samples
 
 
-def rejected_rows(con: Any, name: str, flagged: dict[int, str]) -> list[dict[str, Any]]:
+def rejected_rows(opened: Opened, flagged: dict[int, str]) -> list[dict[str, Any]]:
     """The rows left out, with their reason, as the file has them (in file order). The rows and
     their reasons are those the counts' query listed, read from the records by number, not found again (which
     re-ran the whole normalisation: 40 % of a million-row compute). The numbers are written into the SQL: a bound
     parameter, a registered table or an Arrow array built here makes the DuckDB client or pyarrow import pandas
-    (0.3 s)."""
+    (0.3 s). From Parquet, the filter is on the file's own row numbers, inside the scan, which then skips what it
+    can (0.6 of the time through the view)."""
     by_reason: dict[str, list[str]] = {}
     for n in sorted(flagged):
         by_reason.setdefault(flagged[n], []).append(str(int(n)))
@@ -81,9 +83,17 @@ def rejected_rows(con: Any, name: str, flagged: dict[int, str]) -> list[dict[str
         f"WHEN _row IN ({', '.join(rows)}) THEN '{why.replace(chr(39), chr(39) * 2)}'"
         for why, rows in by_reason.items()
     )
-    every = ", ".join(n for rows in by_reason.values() for n in rows)
-    sql = f'SELECT *, CASE {reason} END AS reason FROM "{name}" WHERE _row IN ({every}) ORDER BY _row'
-    return rows(con.sql(sql))
+    every = [n for rows in by_reason.values() for n in rows]
+    if opened.parquet:
+        numbers = ", ".join(str(int(n) - 1) for n in every)
+        records = (
+            f"(SELECT file_row_number + 1 AS _row, * EXCLUDE (file_row_number) FROM {opened.parquet} "
+            f"WHERE file_row_number IN ({numbers}))"
+        )
+    else:
+        records = f'(SELECT * FROM "{opened.name}" WHERE _row IN ({", ".join(every)}))'
+    sql = f"SELECT *, CASE {reason} END AS reason FROM {records} ORDER BY _row"
+    return rows(opened.con.sql(sql))
 
 
 def describe(rejected: list[dict[str, Any]], mapping: Mapping, exclusions: dict[str, Exclusion]) -> None:

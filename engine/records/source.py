@@ -41,6 +41,7 @@ class Opened:
     name: str  # the table or view of the records in it
     header_row: int | None  # the header's row in the file (1-based); None for Parquet
     footer: int = 0  # rows after the last dossier (totals, signatures): skipped, and said
+    parquet: str = ""  # a Parquet file read where it lies: its read_parquet(...) call, numbering rows from 0
     _table: Any = None
 
     def schema(self) -> list[tuple[str, str]]:
@@ -83,16 +84,17 @@ def open_records(con: Any, path: str, mapping: Mapping, display: str, progress: 
         return _workbook(con, path, mapping, display, progress)
     if lower.endswith(".parquet"):
         # read where it lies, in parallel, through a view (each use scans the file; nothing is materialised)
+        scan = f"read_parquet('{_quote(path)}', file_row_number = true)"
         try:
             con.execute(
                 f"CREATE OR REPLACE TEMP VIEW tthc_records_view AS SELECT file_row_number + 1 AS _row, "
-                f"* EXCLUDE (file_row_number) FROM read_parquet('{_quote(path)}', file_row_number = true)"
+                f"* EXCLUDE (file_row_number) FROM {scan}"
             )
             have = _columns(con, "tthc_records_view")
         except duckdb.Error:
             raise DataFileError([Problem("records.bad_parquet", {}, Location(display))]) from None
         _check_columns(mapping, [c for c in have if c != "_row"], display, None)
-        return Opened(con, "tthc_records_view", None)
+        return Opened(con, "tthc_records_view", None, parquet=scan)
     if lower.endswith(".csv"):
         return _csv(con, path, mapping, display)
     raise DataFileError([Problem("records.format", {"ext": os.path.splitext(path)[1]}, Location(display))])

@@ -24,8 +24,7 @@ import itertools
 import threading
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from durable import engine as _durable
 
@@ -42,8 +41,7 @@ class RuleEngineFailure(RuntimeError):
     """The rules engine failed or an action raised: an internal error (exit 3), with the cause kept."""
 
 
-@dataclass(frozen=True)
-class Firing:
+class Firing(NamedTuple):
     """One rule that fired: its id, action, parameters and the fact bound to each of the action's named slots."""
 
     rule: str

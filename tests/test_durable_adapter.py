@@ -80,3 +80,16 @@ def test_action_errors_are_raised_not_swallowed(checker, monkeypatch):
     with pytest.raises(RuleEngineFailure):  # and again: the failed session was cleaned up, not left half-open
         engine.run(_facts(True))
     assert _statuses(checker.engine.run(_facts(True))) == [("cp2024-online-payment", "met")]
+
+
+def test_only_facts_some_rule_matches_are_converted_and_checked(checker):
+    """A fact of a kind no rule matches is left out before it is converted (most of a submission's facts are per
+    unit): a value the engine could not take is refused only on a fact that would reach it."""
+    kinds = checker.engine.fact_kinds
+    unmatched = next(k for k in ("unit_measurement", "units_below", "waiver") if k not in kinds)
+    matched = "measurement"
+    assert matched in kinds
+    odd = {"kind": unmatched, "target": "cp2024-online-payment", "share": 0.5}  # a float: never sent
+    assert _statuses(checker.engine.run([odd, *_facts(True)])) == [("cp2024-online-payment", "met")]
+    with pytest.raises(RuleEngineFailure):
+        checker.engine.run([{**_facts(True)[2], "share": 0.5}, *_facts(True)[3:]])

@@ -28,7 +28,7 @@ from typing import Any, NamedTuple
 
 from durable import engine as _durable
 
-from engine.rules.facts import ACTIONS, Fact, as_dict
+from engine.rules.facts import ACTIONS, KINDS, Fact, as_dict
 from engine.rules.rulebook import FieldTest, Join, Pattern, Rule, Rulebook
 
 _MAX_INT = 2**53
@@ -115,8 +115,11 @@ class RulesEngine:
     def run(self, facts: list[Fact] | list[dict[str, Any]]) -> list[Firing]:
         """Assert the facts in order in a fresh session; return every rule firing. Thread-safe. Facts of a kind no
         rule matches are not sent."""
-        checked = [check_fact(f if isinstance(f, dict) else as_dict(f)) for f in facts]
-        checked = [f for f in checked if f.get("kind") in self.fact_kinds]
+        # the kinds no rule matches are left out first: per-unit facts are most of a submission's, and only what
+        # is sent needs converting and checking (a tenth of the evaluation)
+        wanted = self.fact_kinds
+        sent = [f for f in facts if (f.get("kind") if isinstance(f, dict) else KINDS[type(f)]) in wanted]
+        checked = [check_fact(f if isinstance(f, dict) else as_dict(f)) for f in sent]
         with _lock:
             sid = f"s{next(_sids)}"
             self._firings, self._errors = [], []

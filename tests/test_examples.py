@@ -6,6 +6,8 @@ from __future__ import annotations
 import os
 from fractions import Fraction
 
+import pytest
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 EXAMPLES = os.path.join(ROOT, "examples")
 
@@ -149,3 +151,21 @@ def test_bo_ke_hoach_va_dau_tu_2024_seed_000_a_ministry(checker):
     assert (decentralised.numerator, decentralised.denominator) == (19, 26)
     assert r.indicators["citizen_paper_simplification_rate"].value == 70
     assert r.issues == []
+
+
+def test_a_batch_gives_the_same_results_and_leaves_the_collector_as_it_was(checker, examples):
+    """Checker.batch() (issue 16) only changes when the garbage collector runs: the same results, and the
+    collector's thresholds and frozen objects restored after, even when a check inside fails."""
+    import gc
+
+    text = (examples / "ha-giang-2024.yaml").read_text(encoding="utf-8")
+    alone = checker.check_text(text, "a.yaml")
+    threshold, frozen = gc.get_threshold(), gc.get_freeze_count()
+    with checker.batch():
+        assert gc.get_threshold() != threshold
+        inside = [checker.check_text(text, "a.yaml") for _ in range(3)]
+    assert (gc.get_threshold(), gc.get_freeze_count()) == (threshold, frozen)
+    assert all(r.findings == alone.findings and r.issues == alone.issues for r in inside)
+    with pytest.raises(ZeroDivisionError), checker.batch():
+        _ = 1 / 0
+    assert (gc.get_threshold(), gc.get_freeze_count()) == (threshold, frozen)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import gc
 import os
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
@@ -68,6 +68,22 @@ class Checker:
                 )
         result.issues.sort(key=Problem.sort_key)
 
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Many checks in one process (run() of several files does this itself; a tool that calls check_text or
+        check_data in a loop should too): the cyclic garbage collector runs less often and skips what existed
+        before (the catalogue, the rules, the modules). The results kept for every file, none of them cyclic
+        garbage, made each collection rescan more: a third of a national batch (issue 16). Restored after."""
+        threshold, frozen = gc.get_threshold(), gc.get_freeze_count()
+        gc.freeze()
+        gc.set_threshold(50_000, 20, 1_000)
+        try:
+            yield
+        finally:
+            gc.set_threshold(*threshold)
+            if not frozen:  # what the command line froze at start (cli/guard.py) stays frozen
+                gc.unfreeze()
+
     def check_text(self, text: str, display: str) -> FileResult:
         """The same check on a submission held in memory (for tools that embed tthc-check)."""
         try:
@@ -92,7 +108,7 @@ class Checker:
         """Every file checked; a waiver that matched none of them flagged. With keep_submissions, the run also
         keeps each validated submission (None for a file that could not be read), for the reports. displays names
         a file otherwise than by its path (standard input, kept in a temporary file, is "-")."""
-        with _collector_for_a_batch(len(paths)):
+        with self.batch() if len(paths) > 1 else nullcontext():
             if keep_submissions and len(paths) > 1 and cache.enabled():
                 checked = self._remembered(paths, displays or {})
             else:
@@ -143,24 +159,6 @@ class Checker:
 
         local = with_local_targets(self.catalogue, path)
         return Checker(local, self.engine, self.waivers, path if beside else None, self.waivers_key)
-
-
-@contextmanager
-def _collector_for_a_batch(files: int) -> Iterator[None]:
-    """Over a batch, the cyclic garbage collector runs less often and skips what existed before (the catalogue, the
-    rules, the modules): the results kept for every file, none of them cyclic garbage, made each collection rescan
-    more (issue 16: about 15 % of a 200-file batch). A single file is left alone; the settings are restored."""
-    if files < 2:
-        yield
-        return
-    threshold = gc.get_threshold()
-    gc.freeze()
-    gc.set_threshold(50_000, 20, 1_000)
-    try:
-        yield
-    finally:
-        gc.set_threshold(*threshold)
-        gc.unfreeze()
 
 
 @lru_cache(maxsize=8)

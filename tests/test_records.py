@@ -251,3 +251,42 @@ def test_rows_left_out_read_from_parquet_by_number_are_those_of_the_view(tmp_pat
     direct = rejected_rows(opened, flagged)
     assert direct == rejected_rows(replace(opened, parquet=""), flagged)
     assert [(r["_row"], r["reason"]) for r in direct] == sorted(flagged.items())
+
+
+@pytest.mark.parametrize("kind", ["csv", "parquet", "xlsx"])
+@pytest.mark.parametrize("date_format", [None, "%d/%m/%Y %H:%M"])
+def test_the_definitions_compile_unbound_to_the_sql_of_the_bound_table(tmp_path, kind, date_format):
+    """The definitions are compiled on an unbound table with the records' own columns and types (no DuckDB
+    backend, pyarrow or numpy imported): the SQL is the very one Ibis compiles on the table of its DuckDB backend,
+    for every format the records come in, text or typed dates, with and without a cut-off."""
+    import ibis
+
+    from engine.records import definitions
+    from engine.records.source import connect, open_records
+
+    path = str(tmp_path / f"r.{kind}")
+    recs = records(300, seed=3)
+    if kind == "xlsx":
+        import openpyxl
+
+        book = openpyxl.Workbook(write_only=True)
+        sheet = book.create_sheet()
+        sheet.append(recs.text.column_names)
+        for row in recs.text.to_pylist():
+            sheet.append(list(row.values()))
+        book.save(path)
+    else:
+        write(recs, path)
+    mapping = load_mapping(MAPPING)
+    if date_format:
+        mapping = mapping.model_copy(update={"date_format": date_format})
+    opened = open_records(connect(), path, mapping, f"r.{kind}")
+    bound = ibis.duckdb.from_connection(opened.con).table(opened.name)
+    period = parse_period("2024-Q3")
+    for as_of in (None, date(2024, 8, 15)):
+        sql = [
+            str(ibis.to_sql(definitions.aggregate(norm, period.start, period.end, as_of, variables=True), "duckdb"))
+            for norm in (definitions.normalise(opened.table, mapping, backend="duckdb"),
+                         definitions.normalise(bound, mapping))
+        ]  # fmt: skip
+        assert sql[0] == sql[1]

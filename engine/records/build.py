@@ -152,7 +152,7 @@ def _groups(opened: Opened, mapping: Mapping, period: Period, as_of: date | None
     def expression() -> Any:
         from engine.records import definitions  # Ibis: only when the query is not cached (engine/records/query.py)
 
-        norm = definitions.normalise(opened.table, mapping)
+        norm = definitions.normalise(opened.table, mapping, backend="duckdb")
         return definitions.aggregate(norm, period.start, period.end, as_of, variables=True)
 
     s, e, cutoff = query.bounds(period.start, period.end, as_of)

@@ -115,12 +115,14 @@ def _code(t: Any, column: str, choices: list[tuple[list[str], object]], kind: st
     return ibis.cases(*cases, else_=ibis.null(kind))
 
 
-def normalise(t: Any, m: Mapping) -> Any:
-    """Typed columns, the row number in file order, and the first data-quality reason of each row (or null)."""
+def normalise(t: Any, m: Mapping, *, backend: str | None = None) -> Any:
+    """Typed columns, the row number in file order, and the first data-quality reason of each row (or null).
+    backend: the name of the backend the expression is for, when the table is not bound to one (compiled to SQL
+    for it without connecting: engine/records/query.py)."""
     c = m.columns
     if "_row" not in t.columns:  # the DuckDB reader numbers the rows; other backends number them here
         t = t.mutate(_row=ibis.row_number() + 1)
-    duckdb = t.get_backend().name == "duckdb"
+    duckdb = (backend or t.get_backend().name) == "duckdb"
     fmt, letters = _portable(m.date_format)
     received, received_raw = _when(t, c.received_at, fmt, letters, duckdb)
     due, _ = _when(t, c.due_at, fmt, letters, duckdb)

@@ -289,4 +289,12 @@ def test_the_definitions_compile_unbound_to_the_sql_of_the_bound_table(tmp_path,
             for norm in (definitions.normalise(opened.table, mapping, backend="duckdb"),
                          definitions.normalise(bound, mapping))
         ]  # fmt: skip
-        assert sql[0] == sql[1]
+        assert _excluded_sorted(sql[0]) == _excluded_sorted(sql[1])
+
+
+def _excluded_sorted(sql: str) -> str:
+    """The columns of each EXCLUDE (…) in one order: Ibis lists them from a set, in an order that changes with
+    each process's string hashing (the same query either way)."""
+    import re
+
+    return re.sub(r"EXCLUDE \(([^)]*)\)", lambda m: f"EXCLUDE ({', '.join(sorted(m.group(1).split(', ')))})", sql)

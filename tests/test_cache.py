@@ -201,3 +201,27 @@ def test_a_broken_catalogue_cache_is_read_again(tmp_path, monkeypatch):
         again = load.load_catalogue()
         assert again.targets == first.targets and again.digest == first.digest
     assert len(reads) == 2
+
+
+def test_the_number_symbols_come_from_the_cache_only_when_it_holds_babels(tmp_path, monkeypatch):
+    """The decimal mark, group separator and minus sign are Babel's (CLDR's) whether read from Babel or from the
+    cache; a damaged entry is not believed."""
+    from babel.numbers import get_decimal_symbol, get_group_symbol, get_minus_sign_symbol
+
+    from engine.text import fmt
+
+    monkeypatch.setenv("TTHC_CACHE_DIR", str(tmp_path / "cache"))
+    babel = {lang: tuple(f(loc) for f in (get_decimal_symbol, get_group_symbol, get_minus_sign_symbol))
+             for lang, loc in (("vi", "vi_VN"), ("en", "en_GB"))}  # fmt: skip
+    assert babel["vi"][:2] == (",", ".")
+    for damage in (None, b"", b"tthc-check cache 1\nnot the key\n"):
+        for lang in babel:
+            fmt._symbols.cache_clear()
+            entry = tmp_path / "cache" / f"symbols-{fmt._LOCALE[lang]}"
+            if damage is not None and entry.exists():
+                entry.write_bytes(damage)
+            assert fmt._symbols(lang) == babel[lang]  # read from Babel (and stored), or from the cache
+            assert entry.read_bytes().startswith(b"tthc-check cache 1\n") and len(entry.read_bytes()) > 100
+            fmt._symbols.cache_clear()
+            assert fmt._symbols(lang) == babel[lang]
+    fmt._symbols.cache_clear()

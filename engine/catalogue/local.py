@@ -13,8 +13,7 @@ The national catalogue and the local file are merged into one catalogue for the 
 
 from __future__ import annotations
 
-import dataclasses
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 from engine.cache import content_digest, digest
@@ -73,7 +72,7 @@ def with_local_targets(cat: Catalogue, path: str) -> Catalogue:
             targets[tid] = target
     if problems:
         raise CatalogueError(problems)
-    return dataclasses.replace(
+    return replace(
         cat,
         targets={**cat.targets, **targets},
         instruments={**cat.instruments, **instruments},
@@ -120,7 +119,7 @@ def _target(
             )
     if len(problems) > before or not bodies:
         return None
-    same = {f.name: getattr(local, f.name) for f in dataclasses.fields(local) if f.name != "scope"}
+    same = {f.name: getattr(local, f.name) for f in fields(local) if f.name != "scope"}
     scope = sorted({b.scope for b in bodies})
     binds = tuple(sorted({(b.scope.value, b.era, b.code) for b in bodies}))
     return Target(**same, scope=scope, local=True, binds=binds)

@@ -155,8 +155,7 @@ def _groups(opened: Opened, mapping: Mapping, period: Period, as_of: date | None
         norm = definitions.normalise(opened.table, mapping, backend="duckdb")
         return definitions.aggregate(norm, period.start, period.end, as_of, variables=True)
 
-    s, e, cutoff = query.bounds(period.start, period.end, as_of)
-    variables = {"tthc_start": s, "tthc_end": e, "tthc_cutoff": cutoff}
+    variables = dict(zip(query.VARIABLES, query.bounds(period.start, period.end, as_of), strict=True))
     return query.run(opened, "groups", (mapping.model_dump_json(),), expression, variables)
 
 

@@ -21,7 +21,7 @@ from typing import Any
 import ibis
 
 from engine.records.mapping import Mapping
-from engine.records.query import bounds
+from engine.records.query import VARIABLES, bounds
 
 FLAGS = ("returned", "has_fee", "paid_online", "digitised", "electronic_result")
 ISO_TIME, ISO_DAY = "%Y-%m-%d %H:%M:%S", "%Y-%m-%d"
@@ -45,11 +45,6 @@ def _moment(name: str) -> datetime:  # DuckDB: a variable set by SET VARIABLE (t
 @ibis.udf.scalar.builtin(name="getvariable")
 def _day(name: str) -> date:  # DuckDB: a variable set by SET VARIABLE (the cut-off day)
     raise NotImplementedError  # a builtin: the backend's own function runs, never this body
-
-
-# the period's bounds as DuckDB variables, so that the compiled query is the same for every period and is compiled
-# once (engine/records/query.py sets them before each run)
-VARIABLES = ("tthc_start", "tthc_end", "tthc_cutoff")
 
 
 def _text(t: Any, column: str) -> Any:

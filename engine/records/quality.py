@@ -4,6 +4,7 @@ formats that would read them; and the rows themselves, to send back to the unit 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -76,24 +77,27 @@ def rejected_rows(opened: Opened, flagged: dict[int, str]) -> list[dict[str, Any
     parameter, a registered table or an Arrow array built here makes the DuckDB client or pyarrow import pandas
     (0.3 s). From Parquet, the filter is on the file's own row numbers, inside the scan, which then skips what it
     can (0.6 of the time through the view)."""
-    by_reason: dict[str, list[str]] = {}
+    by_reason: dict[str, list[int]] = {}
     for n in sorted(flagged):
-        by_reason.setdefault(flagged[n], []).append(str(int(n)))
+        by_reason.setdefault(flagged[n], []).append(int(n))
     reason = " ".join(
-        f"WHEN _row IN ({', '.join(rows)}) THEN '{why.replace(chr(39), chr(39) * 2)}'"
-        for why, rows in by_reason.items()
+        f"WHEN _row IN ({_listed(numbers)}) THEN '{why.replace(chr(39), chr(39) * 2)}'"
+        for why, numbers in by_reason.items()
     )
-    every = [n for rows in by_reason.values() for n in rows]
+    every = sorted(flagged)
     if opened.parquet:
-        numbers = ", ".join(str(int(n) - 1) for n in every)
         records = (
             f"(SELECT file_row_number + 1 AS _row, * EXCLUDE (file_row_number) FROM {opened.parquet} "
-            f"WHERE file_row_number IN ({numbers}))"
+            f"WHERE file_row_number IN ({_listed(int(n) - 1 for n in every)}))"
         )
     else:
-        records = f'(SELECT * FROM "{opened.name}" WHERE _row IN ({", ".join(every)}))'
+        records = f'(SELECT * FROM "{opened.name}" WHERE _row IN ({_listed(int(n) for n in every)}))'
     sql = f"SELECT *, CASE {reason} END AS reason FROM {records} ORDER BY _row"
     return rows(opened.con.sql(sql))
+
+
+def _listed(numbers: Iterable[int]) -> str:
+    return ", ".join(str(n) for n in numbers)
 
 
 def describe(rejected: list[dict[str, Any]], mapping: Mapping, exclusions: dict[str, Exclusion]) -> None:

@@ -16,6 +16,10 @@ from typing import Any
 from engine import cache
 from engine.records.source import Opened
 
+# the period's bounds as DuckDB variables, so that the compiled query is the same for every period and is compiled
+# once (run() sets them before each run; definitions.aggregate reads them)
+VARIABLES = ("tthc_start", "tthc_end", "tthc_cutoff")
+
 
 def bounds(start: date, end: date, as_of: date | None) -> tuple[datetime, datetime, date]:
     """A period's first moment, the moment after its last counted day, and that day (the cut-off)."""
@@ -40,7 +44,7 @@ def run(
     parts: tuple[str, ...],
     expression: Callable[[], Any],
     variables: dict[str, datetime | date] | None = None,
-) -> Any:
+) -> list[dict[str, Any]]:
     """The rows of a query. kind names the query (one cache entry each); parts is what the
     expression is built from besides the code and the records' schema; expression() builds it (on a miss);
     variables are set in DuckDB before it runs (a period's bounds: the query reads them, so that one compiled

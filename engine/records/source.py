@@ -46,7 +46,7 @@ class Opened:
 
     def schema(self) -> list[tuple[str, str]]:
         """Each column's name and type, in order."""
-        return [(row[0], row[1]) for row in self.con.execute(f'DESCRIBE "{self.name}"').fetchall()]
+        return _described(self.con, self.name)
 
     @property
     def table(self) -> Any:
@@ -77,8 +77,12 @@ def connect(memory_limit: str = "1GB", temp_dir: str | None = None) -> Any:
     return con
 
 
+def _described(con: Any, name: str) -> list[tuple[str, str]]:
+    return [(row[0], row[1]) for row in con.execute(f'DESCRIBE "{name}"').fetchall()]
+
+
 def _columns(con: Any, name: str) -> list[str]:
-    return [d[0] for d in con.execute(f'SELECT * FROM "{name}" LIMIT 0').description]
+    return [column for column, _ in _described(con, name)]
 
 
 def open_records(con: Any, path: str, mapping: Mapping, display: str, progress: Progress | None = None) -> Opened:

@@ -1,8 +1,8 @@
 """The facts the rules see and the actions they may take, declared once.
 
 Each fact kind is a named tuple (immutable, its fields checked when built, and a tenth of a dataclass's cost at
-start-up): its fields and their types are the contract between the evaluation (which
-builds the facts) and the rules (which test them). The rules language (rulebook.py) reads the declarations to
+start-up): its fields and their types are the contract between the evaluation (which builds the facts) and the
+rules (which test them). The rules language (rulebook.py) reads the declarations to
 validate every rule; the evaluation builds facts only through these classes, so a misspelt field fails at once.
 
 Field types: bool, int, text, a closed set (a StrEnum), a catalogue id (`Ref`), or a list of text (which a rule

@@ -154,7 +154,8 @@ def test_a_decimal_and_a_date_keep_their_reading():
 # writing a file, a run with waivers or local targets, or an internal error needs
 _NOT_NEEDED = ["pydantic", "pydantic_core", "typer", "click", "jinja2", "openpyxl", "docx", "duckdb", "ibis",
                "pandas", "importlib.metadata", "babel", "tempfile", "shutil", "zipfile", "calendar",
-               "engine.check.waivers", "engine.catalogue.local", "engine.rules.rulebook_in"]  # fmt: skip
+               "engine.check.waivers", "engine.catalogue.local", "engine.rules.rulebook_in",
+               "ryml", "engine.io.yaml_rapid"]  # fmt: skip
 
 
 def test_a_plain_check_imports_only_what_it_needs(tmp_path):

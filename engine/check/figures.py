@@ -56,7 +56,8 @@ def compute(sub: Submission, cat: Catalogue, *, units: bool = True) -> tuple[Fig
     units=False, the body's figures only: a history series uses nothing else (issue 16: 16 % of a briefing)."""
     problems: list[Problem] = []
     doc = sub.doc
-    province = _figures(doc, (), sub.raw.indicators, sub.raw.counts, cat, problems)
+    derivable = {m for m, x in cat.metrics.items() if x.formula}  # once, not for each unit
+    province = _figures(doc, (), sub.raw.indicators, sub.raw.counts, cat, derivable, problems)
     for (section, *rest), problem in sub.left_out.items():  # a figure left out for an error: why it is not judged
         if section == "indicators":
             province.unusable.setdefault(rest[0], problem)
@@ -66,7 +67,10 @@ def compute(sub: Submission, cat: Catalogue, *, units: bool = True) -> tuple[Fig
                     province.unusable.setdefault(mid, problem)
     if not units:
         return province, [], problems
-    each = [_figures(doc, ("units", i), u.indicators, u.counts, cat, problems) for i, u in enumerate(sub.raw.units)]
+    each = [
+        _figures(doc, ("units", i), u.indicators, u.counts, cat, derivable, problems)
+        for i, u in enumerate(sub.raw.units)
+    ]
     if each:
         _units_add_up(doc, province, each, cat, problems)
     return province, each, problems
@@ -78,12 +82,13 @@ def _figures(
     indicators: dict[str, FigureIn],
     counts: dict[str, int],
     cat: Catalogue,
+    derivable: set[str],
     problems: list[Problem],
 ) -> Figures:
     known = resolve(doc, base, counts, cat, problems)
     out: dict[str, Figure] = {}
     unusable: dict[str, Problem] = {}
-    for mid in sorted(set(indicators) | {m for m, x in cat.metrics.items() if x.formula}):
+    for mid in sorted(derivable.union(indicators)):
         metric = cat.metrics.get(mid)
         if metric is None:
             continue

@@ -69,6 +69,8 @@ def _text_problem(kind: str, text: str) -> PydanticCustomError:
 
 def count(value: Any) -> int:
     """A whole number of items, never negative."""
+    if type(value) is int and 0 <= value <= MAX_VALUE:  # as nearly every count is written (not bool: its own type)
+        return value
     if isinstance(value, bool) or value is None or isinstance(value, (list, dict, bytes)):
         raise _error("count.not_number", value=shown(value), yaml_bool=isinstance(value, bool))
     if isinstance(value, str):

@@ -6,7 +6,7 @@ machine only a ratio of runs made side by side says what a change gained (issue 
 
 Each run is a process of its own, with its own cache folder, checking the same 408 generated submissions (34
 provinces × 12 months × 100 units, written once by this checkout's generator) with `check_text`, inside
-`Checker.batch()` where the code has it. Prints each run and the ratio of the medians, as JSON.
+`Checker.batch()` where the code has it. Prints each run and the ratio of the medians, as JSON, and writes it to bench/versus.json.
 """
 
 from __future__ import annotations
@@ -73,18 +73,20 @@ def main() -> None:
             runs["other"].append(_one(other, docs, os.path.join(tmp, "cache-other")))
             runs["this"].append(_one(ROOT, docs, os.path.join(tmp, "cache-this")))
     med = {k: statistics.median(r["seconds"] for r in v) for k, v in runs.items()}
-    print(
-        json.dumps(
-            {
-                "other": other,
-                "unit_checks": checks,
-                "checks_per_s": {k: [int(checks / r["seconds"]) for r in v] for k, v in runs.items()},
-                "median_checks_per_s": {k: int(checks / s) for k, s in med.items()},
-                "speedup_of_medians": round(med["other"] / med["this"], 2),
-            },
-            indent=2,
-        )
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=other, capture_output=True, text=True)
+    out = json.dumps(
+        {
+            "other": commit.stdout.strip() or other,
+            "unit_checks": checks,
+            "checks_per_s": {k: [int(checks / r["seconds"]) for r in v] for k, v in runs.items()},
+            "median_checks_per_s": {k: int(checks / s) for k, s in med.items()},
+            "speedup_of_medians": round(med["other"] / med["this"], 2),
+        },
+        indent=2,
     )
+    print(out)
+    with open(os.path.join(ROOT, "bench", "versus.json"), "w", encoding="utf-8") as fh:
+        fh.write(out + "\n")
 
 
 if __name__ == "__main__":

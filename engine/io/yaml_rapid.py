@@ -3,8 +3,8 @@
 Why a second reader: PyYAML's composer and our builder over its nodes are two thirds of reading a 100-unit
 submission (27 ms; a national batch reads 408 of them). rapidyaml parses in C++ and writes the tree as JSON, which
 Python's C decoder reads: 2 ms. Its semantics differ from ours in places, so this reader keeps only what it can
-prove equal and answers None for anything else, which the caller then reads with PyYAML (tests/test_yaml_rapid.py
-holds the two alike on generated documents and on mutations of them):
+tell is read alike and answers None for anything else, which the caller then reads with PyYAML
+(tests/test_yaml_rapid.py holds the two alike on generated documents and on mutations of them):
 
 - the text is refused up front when it holds anything whose meaning differs between the two or that JSON cannot
   carry: tags, anchors, aliases, directives, document markers, block scalars, tabs, characters YAML forbids, flow

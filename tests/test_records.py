@@ -298,3 +298,40 @@ def _excluded_sorted(sql: str) -> str:
     import re
 
     return re.sub(r"EXCLUDE \(([^)]*)\)", lambda m: f"EXCLUDE ({', '.join(sorted(m.group(1).split(', ')))})", sql)
+
+
+@pytest.mark.parametrize("kind", ["csv", "parquet"])
+def test_a_date_outside_the_years_a_period_may_have_is_a_bad_date(tmp_path, kind):
+    """Regression (issue 16: the years compared by their first and after-last moment, not extracted): the last moment
+    of 1989 and the first of 2101 are bad dates; the first of 1990 and the last of 2100 are not, typed or as text."""
+    import pyarrow as pa
+    import pyarrow.csv as pacsv
+    import pyarrow.parquet as pq
+
+    from engine.model.periods import parse_period
+    from engine.records.build import compute_submission
+    from engine.records.source import connect, open_records
+
+    with open(SAMPLE, encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))[:4]
+    edges = ["1989-12-31T23:59", "1990-01-01T00:00", "2100-12-31T23:59", "2101-01-01T00:00"]
+    for i, (row, when) in enumerate(zip(rows, edges, strict=True)):
+        row.update(MaHoSo=f"HS-{i}", NgayTiepNhan=when, HanXuLy=when, NgayCoKetQua="")
+    table = pa.Table.from_pylist(rows)
+    path = str(tmp_path / f"r.{kind}")
+    if kind == "csv":
+        pacsv.write_csv(table, path)
+    else:
+        fmt = "%Y-%m-%dT%H:%M"
+        for column in ("NgayTiepNhan", "HanXuLy"):
+            typed = pa.array([datetime.strptime(v, fmt) for v in table[column].to_pylist()], pa.timestamp("us"))
+            table = table.set_column(table.schema.get_field_index(column), column, typed)
+        pq.write_table(table, path)
+    from engine.catalogue import load_catalogue
+
+    opened = open_records(connect(), path, load_mapping(MAPPING), os.path.basename(path))
+    got = compute_submission(
+        opened, load_mapping(MAPPING), "Hà Giang", parse_period("2024"), None, path, load_catalogue()
+    )
+    first = [2, 5] if kind == "csv" else [1, 4]  # the first and the last record: a CSV's lines count its header
+    assert {r: (e.rows, e.first) for r, e in got.excluded.items()} == {"bad_received": (2, first)}

@@ -95,8 +95,11 @@ def _when(t: Any, column: str, fmt: str, letters: list[str], duckdb: bool) -> tu
 
 def _plausible(value: Any) -> Any:
     """A two-digit year read as year 24, or a typo of 3024, is a bad date (reported), not a dossier carried over
-    for centuries."""
-    return ibis.ifelse(value.year().between(FIRST_YEAR, LAST_YEAR), value, ibis.null("timestamp"))
+    for centuries. Compared with the first and the after-last moment rather than by extracting the year: the same
+    rows, and two comparisons of whole numbers instead of a calendar computation for every date (issue 16: 0.3 s
+    of 10 million rows)."""
+    first, after = ibis.literal(datetime(FIRST_YEAR, 1, 1)), ibis.literal(datetime(LAST_YEAR + 1, 1, 1))
+    return ibis.ifelse((value >= first) & (value < after), value, ibis.null("timestamp"))
 
 
 def _code(t: Any, column: str, choices: list[tuple[list[str], object]], kind: str) -> Any:

@@ -175,3 +175,20 @@ def test_a_check_in_a_batch_is_that_of_a_check_alone() -> None:
             RunResult([b]), checker.catalogue, "vi"
         ), name
     assert sum(yaml_rapid.read(t) is not None for _, t in texts) > len(texts) // 2
+
+
+def test_with_standard_error_closed_a_batch_still_checks(tmp_path: Path) -> None:
+    """Regression: the rapid reader silences standard error by its descriptor; closed (2>&-), the text goes to PyYAML
+    and the run goes on."""
+    import subprocess
+    import sys
+
+    for name in ("a.yaml", "b.yaml"):
+        (tmp_path / name).write_text("province: Hà Giang\nperiod: 2024\nindicators:\n  portal_service_rate: 80\n")
+    probe = (
+        "import os, sys\nos.close(2)\nfrom engine.check.checker import build_checker\n"
+        f"run = build_checker().run([{str(tmp_path / 'a.yaml')!r}, {str(tmp_path / 'b.yaml')!r}])\n"
+        "print(len(run.files), sum(r.has_errors for r in run.files))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["2", "0"]

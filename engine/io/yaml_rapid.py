@@ -163,8 +163,10 @@ def _parsed(raw: bytes) -> Any:
     """rapidyaml's tree, or None on a syntax error (PyYAML then reports it its own way). rapidyaml's C++ error
     handler writes to the process's standard error before raising, and its Python binding cannot replace the
     handler: standard error points at /dev/null while it parses (no thread of this tool writes meanwhile)."""
-    saved = os.dup(2)
-    null = os.open(os.devnull, os.O_WRONLY)
+    try:
+        saved, null = os.dup(2), os.open(os.devnull, os.O_WRONLY)
+    except OSError:  # standard error closed (2>&-) or no /dev/null: nothing to silence, or no way to; PyYAML reads
+        return None
     try:
         os.dup2(null, 2)
         return ryml.parse_in_arena(raw)

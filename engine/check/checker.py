@@ -17,7 +17,7 @@ from engine.catalogue import Catalogue, load_catalogue
 from engine.check.evaluate import evaluate
 from engine.check.result import FileResult, RunResult
 from engine.errors import DataFileError, Problem
-from engine.io.yamlio import Document, display_path, load_rapid_reader, parse_yaml
+from engine.io.yamlio import Document, display_path, parse_yaml, rapid_reading
 from engine.model.submission import Submission, load_submission, validate_submission
 from engine.model.textnorm import nfc
 from engine.resources import data_dir
@@ -74,12 +74,12 @@ class Checker:
         check_data in a loop should too): the cyclic garbage collector runs less often and skips what existed
         before (the catalogue, the rules, the modules). The results kept for every file, none of them cyclic
         garbage, made each collection rescan more: a third of a national batch (issue 16). Restored after."""
-        load_rapid_reader()  # the faster YAML reader, imported once for the whole batch (io/yaml_rapid.py)
         threshold, frozen = gc.get_threshold(), gc.get_freeze_count()
         gc.freeze()
         gc.set_threshold(50_000, 20, 1_000)
         try:
-            yield
+            with rapid_reading():  # the faster YAML reader (io/yaml_rapid.py) for every text of the batch
+                yield
         finally:
             gc.set_threshold(*threshold)
             if not frozen:  # what the command line froze at start (cli/guard.py) stays frozen

@@ -5,12 +5,14 @@ the answer is cached per file, keyed by the file's path and content hash, the ca
 
 from __future__ import annotations
 
+from contextlib import nullcontext
 from typing import Union
 
 from engine.cache import code_digest, digest, per_file
 from engine.catalogue import Catalogue
 from engine.check.figures import Figure, compute
 from engine.errors import DataFileError, Problem
+from engine.io.yamlio import rapid_reading
 from engine.model.periods import Period
 from engine.model.submission import load_submission
 
@@ -22,7 +24,8 @@ Read = Union[Given, list[Problem]]
 def read_files(folder: str, paths: list[str], cat: Catalogue, shas: dict[str, str] | None = None) -> dict[str, Read]:
     """Each file's reading, in the order given: from the cache where the file's content is what was read before."""
     key = digest(cat.digest, code_digest())
-    return per_file("history-" + digest(folder)[:24], key, paths, lambda p: _read(p, cat), shas)
+    with rapid_reading() if len(paths) > 1 else nullcontext():  # files not in the cache read as a batch
+        return per_file("history-" + digest(folder)[:24], key, paths, lambda p: _read(p, cat), shas)
 
 
 def _read(path: str, cat: Catalogue) -> Read:

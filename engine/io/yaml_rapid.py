@@ -75,7 +75,7 @@ def _doubtful(text: str, raw: bytes) -> bool:
     return bool(_BRACKET.search(text) and _BRACKET.search(_SIMPLE_FLOW.sub("", text)))
 
 
-_KEY_LIMIT = 512  # libyaml refuses an implicit key over 1,024 characters; rapidyaml does not
+_KEY_LIMIT = 512  # libyaml refuses an implicit key over 1,024 characters, rapidyaml does not: longer strings to PyYAML
 _TEXT_TAGS = {"tag:yaml.org,2002:str", "tag:yaml.org,2002:timestamp"}  # timestamps stay text in both readers
 _resolver = yaml.resolver.Resolver()
 
@@ -164,8 +164,13 @@ def _parsed(raw: bytes) -> Any:
     handler writes to the process's standard error before raising, and its Python binding cannot replace the
     handler: standard error points at /dev/null while it parses (no thread of this tool writes meanwhile)."""
     try:
-        saved, null = os.dup(2), os.open(os.devnull, os.O_WRONLY)
-    except OSError:  # standard error closed (2>&-) or no /dev/null: nothing to silence, or no way to; PyYAML reads
+        saved = os.dup(2)
+    except OSError:  # standard error closed (2>&-): PyYAML reads the text
+        return None
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+    except OSError:  # no /dev/null: no way to silence rapidyaml, PyYAML reads the text
+        os.close(saved)
         return None
     try:
         os.dup2(null, 2)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import gc
 import os
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -203,20 +202,28 @@ def _gc_paused() -> Iterator[None]:
 
 
 # rapidyaml costs 25 ms to import and saves 25 ms on a 64 KiB submission: it reads such texts and larger ones, and
-# every text once something has loaded it (Checker.batch(), for a run of many files)
+# every text read within rapid_reading() (a batch: Checker.batch(), a report's history)
 RAPID_FROM_CHARS = 64 * 1024
+_rapid_batches = 0  # how many rapid_reading() blocks are open
 
 
-def load_rapid_reader() -> None:
-    """Make parse_yaml read every text it can with rapidyaml from now on (for a batch: the import once)."""
-    from engine.io import yaml_rapid  # noqa: F401
+@contextmanager
+def rapid_reading() -> Iterator[None]:
+    """Within, parse_yaml reads every text it can with rapidyaml (imported at the first text: a batch whose files
+    all come from a cache does not pay for it)."""
+    global _rapid_batches
+    _rapid_batches += 1
+    try:
+        yield
+    finally:
+        _rapid_batches -= 1
 
 
 def parse_yaml(text: str, display: str, *, strict: bool = True) -> Document:
     """The document, or DataFileError. With strict=False, problems met while building are kept in
     Document.problems instead of raised (the submission loader lists them with the model's own)."""
     with _gc_paused():
-        if len(text) >= RAPID_FROM_CHARS or "engine.io.yaml_rapid" in sys.modules:
+        if _rapid_batches or len(text) >= RAPID_FROM_CHARS:
             from engine.io import yaml_rapid
 
             data = yaml_rapid.read(text)
